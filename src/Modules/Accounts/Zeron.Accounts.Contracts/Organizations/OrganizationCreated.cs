@@ -1,0 +1,7 @@
+using Zeron.SharedKernel.Outbox;
+
+namespace Zeron.Accounts.Contracts.Organizations;
+
+/// <summary>Published (through the Accounts outbox) when an organization is created.</summary>
+public sealed record OrganizationCreated(Guid EventId, DateTimeOffset OccurredAt, Guid OrganizationId, string Name, string Slug)
+    : IIntegrationEvent;

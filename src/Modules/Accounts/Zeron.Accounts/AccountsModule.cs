@@ -1,0 +1,56 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zeron.Accounts.Authentication;
+using Zeron.Accounts.Data;
+using Zeron.Accounts.Features.AddMember;
+using Zeron.Accounts.Features.CreateApiKey;
+using Zeron.Accounts.Features.CreateOrganization;
+using Zeron.Accounts.Features.IssueToken;
+using Zeron.Accounts.Features.ListApiKeys;
+using Zeron.Accounts.Features.ListMembers;
+using Zeron.Accounts.Features.ListOrganizations;
+using Zeron.Accounts.Features.RevokeApiKey;
+using Zeron.Accounts.Features.Seeding;
+using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Tenancy;
+
+namespace Zeron.Accounts;
+
+/// <summary>Organizations, users, memberships, API keys and sign-in; the tenancy decision for every module.</summary>
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AccountsDbContext>(configuration, "Accounts", AccountsDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<AccountsDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddAccountsAuthentication(configuration);
+        services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
+        services.AddScoped<IOrganizationAccess, OrganizationAccess>();
+        services.AddScoped<PasswordCheck>();
+        services.AddScoped<JwtTokenIssuer>();
+        services.AddScoped<IModuleInitializer, AccountsInitializer>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAccountsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        IssueTokenEndpoint.Map(endpoints);
+
+        var orgs = endpoints.MapGroup("/api/v1/orgs").RequireAuthorization(TenancyExtensions.ApiPolicy).WithTags("Organizations");
+        ListOrganizationsEndpoint.Map(orgs);
+        CreateOrganizationEndpoint.Map(orgs);
+
+        var org = endpoints.MapOrganizationApi("Organizations");
+        ListApiKeysEndpoint.Map(org);
+        CreateApiKeyEndpoint.Map(org);
+        RevokeApiKeyEndpoint.Map(org);
+        ListMembersEndpoint.Map(org);
+        AddMemberEndpoint.Map(org);
+        return endpoints;
+    }
+}

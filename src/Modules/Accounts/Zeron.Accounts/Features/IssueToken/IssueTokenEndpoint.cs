@@ -1,0 +1,29 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Zeron.Accounts.Contracts.SignIn;
+using Zeron.SharedKernel.Http;
+
+namespace Zeron.Accounts.Features.IssueToken;
+
+internal sealed record IssueTokenRequest(string? Email, string? Password);
+
+internal static class IssueTokenEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/api/v1/auth/token", HandleAsync)
+            .AllowAnonymous()
+            .WithTags("Auth")
+            .WithName("IssueToken")
+            .WithSummary("Exchange email and password for a short-lived JWT access token.")
+            .Produces<AccessTokenDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+    private static async Task<IResult> HandleAsync(IssueTokenRequest request, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new IssueTokenCommand(request.Email ?? "", request.Password ?? ""), ct);
+        return result.ToHttpResult(TypedResults.Ok);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Zeron.Accounts.Contracts.Organizations;
+using Zeron.Accounts.Domain;
+using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Tenancy;
+
+namespace Zeron.Accounts.Features.Seeding;
+
+/// <summary>
+/// First run: creates the administrator from <c>ZERON_ADMIN_EMAIL</c>/<c>ZERON_ADMIN_PASSWORD</c> (or a generated
+/// password printed once to the console, never to the log) and a "Demo" organization they own.
+/// </summary>
+internal sealed partial class AccountsInitializer(
+    UserManager<ZeronUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    ISender sender,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<AccountsInitializer> logger) : IModuleInitializer
+{
+    public const string DefaultAdminEmail = "admin@zeron.local";
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (!await roles.RoleExistsAsync(ZeronClaimTypes.SystemAdminRole))
+        {
+            await roles.CreateAsync(new IdentityRole<Guid>(ZeronClaimTypes.SystemAdminRole) { Id = Guid.CreateVersion7() });
+        }
+
+        if (users.Users.Any())
+        {
+            return;
+        }
+
+        var email = configuration["ZERON_ADMIN_EMAIL"] is { Length: > 0 } configured ? configured : DefaultAdminEmail;
+        var password = configuration["ZERON_ADMIN_PASSWORD"];
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+        }
+
+        var admin = new ZeronUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+        var created = await users.CreateAsync(admin, password!);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(
+                "ZERON_ADMIN_EMAIL / ZERON_ADMIN_PASSWORD were rejected: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, ZeronClaimTypes.SystemAdminRole);
+        await sender.Send(new CreateOrganizationCommand(admin.Id, "Demo", "demo"), cancellationToken);
+        LogAdminCreated(logger, email);
+        if (generated)
+        {
+            // Deliberately the console, not the logger: logs are shipped and kept, this password must not be.
+            Console.WriteLine($"zeron: administrator created: {email} / {password} (shown once; change it after signing in)");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the administrator {Email} and the Demo organization")]
+    private static partial void LogAdminCreated(ILogger logger, string email);
+}

@@ -1,0 +1,5 @@
+using Zeron.SharedKernel.Persistence;
+
+namespace Zeron.Feedback.Data;
+
+internal sealed class FeedbackDesignTimeFactory() : ModuleDesignTimeFactory<FeedbackDbContext>(FeedbackDbContext.Schema);

@@ -1,0 +1,4 @@
+namespace Zeron.Orchestration.Contracts;
+
+/// <summary>Marks this assembly for the host's mediator registration.</summary>
+public sealed class OrchestrationContractsMarker;

@@ -1,0 +1,5 @@
+using Zeron.SharedKernel.Persistence;
+
+namespace Zeron.Orchestration.Data;
+
+internal sealed class OrchestrationDesignTimeFactory() : ModuleDesignTimeFactory<OrchestrationDbContext>(OrchestrationDbContext.Schema);

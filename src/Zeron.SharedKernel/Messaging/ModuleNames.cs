@@ -1,0 +1,20 @@
+namespace Zeron.SharedKernel.Messaging;
+
+/// <summary>Derives the owning module from a type or logger category: <c>Zeron.Accounts.Contracts.X</c> → <c>Accounts</c>.</summary>
+public static class ModuleNames
+{
+    private static readonly string[] Known = ["Accounts", "Feedback", "Orchestration", "Analytics", "Integrations"];
+
+    public static string Of(Type type) => OfName(type.FullName ?? type.Name);
+
+    public static string OfName(string qualifiedName)
+    {
+        var parts = qualifiedName.Split('.', 3);
+        if (parts.Length >= 2 && parts[0] == "Zeron" && Array.IndexOf(Known, parts[1]) >= 0)
+        {
+            return parts[1];
+        }
+
+        return "Host";
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Zeron.SharedKernel.Outbox;
+
+/// <summary>
+/// Drains one module's outbox: locks a batch (<c>FOR UPDATE SKIP LOCKED</c>, so several app instances can run it),
+/// publishes each event as a mediator notification and marks it processed. A failing event is retried on the next run.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(TContext db, IPublisher publisher, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
+    where TContext : DbContext, IOutboxDbContext
+{
+    private const int BatchSize = 50;
+    private const int MaxAttempts = 25;
+
+    /// <returns>How many events were published successfully.</returns>
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        var table = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        var qualified = $"\"{table.GetSchema()}\".\"{table.GetTableName()}\"";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+#pragma warning disable EF1002 // the table name comes from the EF model, not from input
+        var batch = await db.OutboxMessages
+            .FromSqlRaw($"SELECT * FROM {qualified} WHERE processed_at IS NULL AND attempts < {MaxAttempts} ORDER BY occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+
+        var published = 0;
+        foreach (var message in batch)
+        {
+            try
+            {
+                var type = Type.GetType(message.Type, throwOnError: true)!;
+                var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxModelBuilderExtensions.JsonOptions)!;
+                await publisher.Publish(notification, cancellationToken);
+                message.ProcessedAt = clock.GetUtcNow();
+                message.LastError = null;
+                published++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                LogPublishFailed(logger, ex, message.Id, message.Type, message.Attempts);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return published;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox event {EventId} ({EventType}) failed on attempt {Attempt}")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid eventId, string eventType, int attempt);
+}

@@ -1,0 +1,31 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zeron.SharedKernel.Outbox;
+
+namespace Zeron.SharedKernel.Persistence;
+
+public static class ModuleDbContextServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a module's DbContext on the shared PostgreSQL connection string with its own schema and its own
+    /// migrations history table, its migrator, and the dispatcher job of its outbox.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string module, string schema)
+        where TContext : DbContext, IOutboxDbContext
+    {
+        var connectionString = configuration.GetConnectionString("Postgres");
+        services.AddDbContext<TContext>(options => options.UseModuleNpgsql(connectionString, schema));
+        services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<IServiceScopeFactory>(), module));
+        services.AddScoped<OutboxDispatcher<TContext>>();
+        services.AddScoped<IModuleInitializer>(sp => new OutboxDispatchInitializer<TContext>(sp.GetRequiredService<IRecurringJobManager>(), module));
+        return services;
+    }
+
+    /// <summary>The one way every module configures Npgsql (also used by the design-time factories).</summary>
+    public static DbContextOptionsBuilder UseModuleNpgsql(this DbContextOptionsBuilder options, string? connectionString, string schema) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,25 @@
+namespace Zeron.SharedKernel.Results;
+
+/// <summary>What kind of failure an <see cref="Error"/> is; the HTTP layer maps it to a status code.</summary>
+public enum ErrorKind
+{
+    Validation,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+}
+
+/// <summary>An expected failure of a use case (not an exception): a stable code and a human message.</summary>
+public sealed record Error(ErrorKind Kind, string Code, string Message)
+{
+    public static Error NotFound(string code, string message) => new(ErrorKind.NotFound, code, message);
+
+    public static Error Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
+
+    public static Error Forbidden(string code, string message) => new(ErrorKind.Forbidden, code, message);
+
+    public static Error Validation(string code, string message) => new(ErrorKind.Validation, code, message);
+
+    public static Error Unauthorized(string code, string message) => new(ErrorKind.Unauthorized, code, message);
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Zeron.SharedKernel.Messaging;
+
+namespace Zeron.Web.Infrastructure;
+
+/// <summary>
+/// RFC 9457 everywhere under <c>/api</c>: validation errors (400 with an <c>errors</c> map), malformed JSON and wrong
+/// types (400), unknown routes (404), wrong methods (405), content types (415), too large (413); never a stack trace.
+/// </summary>
+internal static class ApiProblemDetails
+{
+    public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        return services;
+    }
+
+    public static IApplicationBuilder UseApiStatusCodePages(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (!IsApi(http.Request))
+            {
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync($"{http.Response.StatusCode} {ReasonPhrases.GetReasonPhrase(http.Response.StatusCode)}");
+                return;
+            }
+
+            var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = http.Response.StatusCode, Detail = DetailFor(http.Response.StatusCode) },
+            });
+        });
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static string? DetailFor(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "The request could not be read: check that the body is valid JSON of the documented shape.",
+        StatusCodes.Status404NotFound => "No such resource.",
+        StatusCodes.Status405MethodNotAllowed => "This method is not allowed here.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => null,
+    };
+}
+
+/// <summary>Maps exceptions that reach the host to ProblemDetails; unknown ones become a bare 500.</summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var details = exception switch
+        {
+            RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Detail = "One or more fields are invalid.",
+            },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Detail = BadRequestDetail(bad) },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred." },
+        };
+        httpContext.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    private static string BadRequestDetail(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => "The request could not be read: check that the body is valid JSON of the documented shape.",
+    };
+}

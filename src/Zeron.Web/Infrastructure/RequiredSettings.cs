@@ -1,0 +1,59 @@
+using Npgsql;
+using StackExchange.Redis;
+
+namespace Zeron.Web.Infrastructure;
+
+/// <summary>
+/// Settings without which Zeron cannot start. Checked before anything is built so a bad value stops the app with
+/// one message naming the environment variable, not a stack trace from deep inside a library.
+/// </summary>
+internal static class RequiredSettings
+{
+    public static bool AreValid(IConfiguration configuration, TextWriter errors)
+    {
+        var problems = new List<string>();
+        var postgres = configuration.GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            problems.Add("ConnectionStrings__Postgres is missing (e.g. Host=127.0.0.1;Port=5433;Database=zeron;Username=zeron).");
+        }
+        else if (!TryParse(() => new NpgsqlConnectionStringBuilder(postgres)))
+        {
+            problems.Add("ConnectionStrings__Postgres is not a valid Npgsql connection string.");
+        }
+
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            problems.Add("ConnectionStrings__Redis is missing (e.g. 127.0.0.1:6380).");
+        }
+        else if (!TryParse(() => ConfigurationOptions.Parse(redis)))
+        {
+            problems.Add("ConnectionStrings__Redis is not a valid StackExchange.Redis configuration string.");
+        }
+
+        foreach (var problem in problems)
+        {
+            errors.WriteLine($"zeron: configuration error: {problem}");
+        }
+
+        return problems.Count == 0;
+    }
+
+    private static bool TryParse(Func<object> parse)
+    {
+        try
+        {
+            parse();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (RedisConnectionException)
+        {
+            return false;
+        }
+    }
+}

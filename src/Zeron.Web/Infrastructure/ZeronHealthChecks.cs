@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
+
+namespace Zeron.Web.Infrastructure;
+
+/// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: PostgreSQL and Redis really answer a query.</summary>
+internal static class ZeronHealthChecks
+{
+    private const string Ready = "ready";
+
+    public static void AddZeronHealthChecks(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddHealthChecks()
+            .AddNpgSql(configuration.GetConnectionString("Postgres")!, name: "postgres", tags: [Ready], timeout: TimeSpan.FromSeconds(5))
+            .AddRedis(sp => sp.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: [Ready], timeout: TimeSpan.FromSeconds(5));
+
+    public static void MapZeronHealthChecks(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync });
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report) =>
+        context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        });
+}

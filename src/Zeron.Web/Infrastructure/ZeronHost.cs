@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
+using Zeron.SharedKernel.Tenancy;
+
+namespace Zeron.Web.Infrastructure;
+
+/// <summary>Cross-cutting host services and the HTTP pipeline, in the order they must run.</summary>
+internal static class ZeronHost
+{
+    public static WebApplicationBuilder AddZeronHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var limits = ApiLimits.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBodyBytes);
+        services.AddSingleton(limits);
+        services.AddSingleton(TimeProvider.System);
+
+        builder.AddZeronLogging();
+        services.AddApiProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.MaxDepth = 32;
+        });
+        services.AddZeronOpenApi();
+        services.AddZeronRedis(builder.Configuration);
+        services.AddZeronHealthChecks(builder.Configuration);
+        services.AddZeronJobs(builder.Configuration);
+        services.AddTenancy();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin");
+            o.Conventions.AllowAnonymousToPage("/Admin/Login");
+            o.Conventions.AllowAnonymousToPage("/Admin/Denied");
+        });
+        services.AddHostedService<DatabaseStartup>();
+        return builder;
+    }
+
+    public static WebApplication UseZeronPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseApiStatusCodePages();
+        app.UseZeronRequestLogging();
+        app.UseMiddleware<ApiRequestBodyLimit>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapZeronEndpoints(this WebApplication app)
+    {
+        app.MapZeronHealthChecks();
+        app.MapZeronOpenApi();
+        app.MapZeronJobsDashboard();
+        app.MapRazorPages();
+        app.MapGet("/", () => Results.Redirect("/admin")).ExcludeFromDescription();
+        app.MapZeronModules();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Zeron.Web.Infrastructure;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and the Scalar reference at <c>/api/docs</c> (served locally).</summary>
+internal static class ZeronOpenApi
+{
+    public static void AddZeronOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Zeron API",
+                    Version = "v1",
+                    Description = "Send `Authorization: Bearer <token>` with a JWT from POST /api/v1/auth/token or an API key (zk_…). " +
+                        "Organization routes answer 404 to callers who are not members. Errors are RFC 9457 problem details.",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "A JWT access token or a zk_ API key.",
+                };
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+                return Task.CompletedTask;
+            });
+        });
+
+    public static void MapZeronOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zeron API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    }
+}
