@@ -11,7 +11,12 @@ public abstract class ModuleDbContext(DbContextOptions options, string schema) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => t.Namespace?.StartsWith(GetType().Namespace!, StringComparison.Ordinal) == true);
+        ConfigureModel(modelBuilder);
         modelBuilder.ApplyOutbox();
+    }
+
+    /// <summary>The module's own entities; each configuration is applied explicitly.</summary>
+    protected virtual void ConfigureModel(ModelBuilder modelBuilder)
+    {
     }
 }

@@ -3,28 +3,26 @@ using Zeron.SharedKernel.Persistence;
 namespace Zeron.Web.Infrastructure;
 
 /// <summary>
-/// Runs before the server accepts requests: applies every module's migrations, then each module's start-up work
-/// (seed data, recurring jobs). Registered before Hangfire's server so jobs never see an old schema.
+/// Runs before the host starts (so before Data Protection, Hangfire's server or any request touch a table): applies
+/// every module's migrations, then each module's start-up work (seed data, recurring jobs).
 /// </summary>
-internal sealed partial class DatabaseStartup(IEnumerable<IModuleDatabase> databases, IServiceScopeFactory scopes, ILogger<DatabaseStartup> logger)
-    : IHostedService
+internal static partial class DatabaseStartup
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public static async Task PrepareDatabasesAsync(this WebApplication app, CancellationToken cancellationToken)
     {
-        foreach (var database in databases)
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup).FullName!);
+        foreach (var database in app.Services.GetServices<IModuleDatabase>())
         {
             await database.MigrateAsync(cancellationToken);
             LogMigrated(logger, database.Module);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>())
         {
             await initializer.InitializeAsync(cancellationToken);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database of module {ModuleName} is up to date")]
     private static partial void LogMigrated(ILogger logger, string moduleName);

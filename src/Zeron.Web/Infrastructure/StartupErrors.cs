@@ -11,6 +11,7 @@ internal static class StartupErrors
     {
         try
         {
+            await app.PrepareDatabasesAsync(CancellationToken.None);
             await app.RunAsync();
             return 0;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
+using Zeron.SharedKernel.Messaging;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Web.Infrastructure;
@@ -34,15 +35,18 @@ internal static class ZeronHost
             o.Conventions.AllowAnonymousToPage("/Admin/Login");
             o.Conventions.AllowAnonymousToPage("/Admin/Denied");
         });
-        services.AddHostedService<DatabaseStartup>();
         return builder;
     }
 
     public static WebApplication UseZeronPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseApiStatusCodePages();
+        // Request logging is outermost so it records the final status, not exceptions that become 4xx answers.
         app.UseZeronRequestLogging();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            SuppressDiagnosticsCallback = c => c.Exception is RequestValidationException or BadHttpRequestException,
+        });
+        app.UseApiStatusCodePages();
         app.UseMiddleware<ApiRequestBodyLimit>();
         app.UseStaticFiles();
         app.UseRouting();

@@ -22,6 +22,9 @@ internal static class ZeronLogging
             logger.ReadFrom.Configuration(builder.Configuration)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                // EF logs the expected "history table does not exist yet" probe of a first migration as an error;
+                // real command failures still surface as exceptions, logged where they are handled.
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
                 .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
                 .Enrich.With<ModuleEnricher>();

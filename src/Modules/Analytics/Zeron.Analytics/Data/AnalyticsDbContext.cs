@@ -10,4 +10,7 @@ internal sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> op
     public const string Schema = "analytics";
 
     public DbSet<KnownOrganization> Organizations => Set<KnownOrganization>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new KnownOrganizationConfiguration());
 }

@@ -10,7 +10,8 @@ internal sealed class ListMembersHandler(AccountsDbContext db) : IQueryHandler<L
     public async ValueTask<IReadOnlyList<MemberDto>> Handle(ListMembersQuery query, CancellationToken cancellationToken) =>
         await db.Memberships.AsNoTracking()
             .Where(m => m.OrganizationId == query.OrganizationId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MemberDto(u.Id, u.Email!, m.Role, m.CreatedAt))
-            .OrderBy(m => m.Email)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { Membership = m, u.Email })
+            .OrderBy(x => x.Email)
+            .Select(x => new MemberDto(x.Membership.UserId, x.Email!, x.Membership.Role, x.Membership.CreatedAt))
             .ToListAsync(cancellationToken);
 }

@@ -19,8 +19,9 @@ internal sealed class ListOrganizationsHandler(AccountsDbContext db) : IQueryHan
 
         return await db.Memberships.AsNoTracking()
             .Where(m => m.UserId == query.UserId)
-            .Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new OrganizationDto(o.Id, o.Name, o.Slug, m.Role, o.CreatedAt))
-            .OrderBy(o => o.Name)
+            .Join(db.Organizations, m => m.OrganizationId, o => o.Id, (m, o) => new { m.Role, Organization = o })
+            .OrderBy(x => x.Organization.Name)
+            .Select(x => new OrganizationDto(x.Organization.Id, x.Organization.Name, x.Organization.Slug, x.Role, x.Organization.CreatedAt))
             .ToListAsync(cancellationToken);
     }
 }

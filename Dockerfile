@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Zeron web app: docker build -t zeron . && docker run -p 5080:8080 ... (see docker-compose.yml)
+
+# --- restore inputs only: project files and build/package settings, so the restore layer below
+#     stays cached until one of them changes (source edits do not invalidate it) ---
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS restore-inputs
+WORKDIR /src
+COPY . .
+RUN find . -type f ! \( -name '*.csproj' -o -name '*.props' -o -name '*.targets' \
+      -o -name 'global.json' -o -name 'packages.lock.json' -o -iname 'nuget.config' -o -name '*.sln' -o -name '*.slnx' \) -delete
+
+# --- build ---
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY --from=restore-inputs /src ./
+RUN dotnet restore src/Zeron.Web/Zeron.Web.csproj
+COPY . .
+RUN dotnet publish src/Zeron.Web/Zeron.Web.csproj -c Release -o /app -p:UseAppHost=false
+
+# --- runtime ---
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_NOLOGO=1
+COPY --from=build /app ./
+# The image ships a non-root "app" user (uid in $APP_UID).
+USER $APP_UID
+EXPOSE 8080
+# No HEALTHCHECK: the aspnet image has no curl/wget; orchestrators should probe /health/live.
+ENTRYPOINT ["dotnet", "Zeron.Web.dll"]

@@ -1,0 +1,19 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zeron.Accounts.Contracts.SignIn;
+
+namespace Zeron.Web.Pages.Admin;
+
+/// <summary>POST only (with the antiforgery token), so a link on another site cannot sign anyone out.</summary>
+public sealed class LogoutModel(ISender sender) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Admin/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await sender.Send(new CookieSignOutCommand(), HttpContext.RequestAborted);
+        Response.Cookies.Delete(AdminPageModel.OrganizationCookie);
+        return RedirectToPage("/Admin/Login");
+    }
+}
