@@ -1,0 +1,16 @@
+namespace Zeron.Tests.Shared;
+
+/// <summary>Where the throwaway services started by <c>./zeron test</c> are (never the developer's own data).</summary>
+public static class TestEnvironment
+{
+    public static string PostgresAdmin => Required("ZERON_TEST_POSTGRES");
+
+    public static string Redis => Required("ZERON_TEST_REDIS");
+
+    public static string Chromium => Environment.GetEnvironmentVariable("ZERON_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    private static string Required(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{name} is not set: run the tests with ./zeron test, which starts throwaway PostgreSQL and Redis.");
+}
