@@ -16,6 +16,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string JwtSigningKey = "test-signing-key-0123456789-0123456789-0123456789";
 
     private readonly string _database = $"zt_{Guid.NewGuid():N}";
+    private bool _created;
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdmin) { Database = _database, Pooling = true }.ConnectionString;
 
@@ -31,6 +32,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
             await create.ExecuteNonQueryAsync();
+            _created = true;
         }
 
         UseKestrel(0);
@@ -40,12 +42,17 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (!_created)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();
-        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

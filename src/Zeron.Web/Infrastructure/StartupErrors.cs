@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using StackExchange.Redis;
@@ -11,6 +12,8 @@ internal static class StartupErrors
     {
         try
         {
+            // Validate options now, before migrations touch the database (the host would only do it at start).
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.PrepareDatabasesAsync(CancellationToken.None);
             await app.RunAsync();
             return 0;
