@@ -10,6 +10,7 @@ internal static class StartupErrors
 {
     public static async Task<int> RunAsync(WebApplication app)
     {
+        await using var disposeApp = app;
         try
         {
             // Validate options now, before migrations touch the database (the host would only do it at start).

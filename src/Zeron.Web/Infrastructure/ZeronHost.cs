@@ -29,6 +29,7 @@ internal static class ZeronHost
         services.AddZeronHealthChecks(builder.Configuration);
         services.AddZeronJobs(builder.Configuration);
         services.AddTenancy();
+        services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin");

@@ -1,22 +1,31 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Npgsql;
 using Zeron.Accounts.Authentication;
+using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Web.Infrastructure;
 
-/// <summary>Hangfire on PostgreSQL (schema <c>hangfire</c>), a server in-process, the dashboard at <c>/admin/jobs</c>.</summary>
+/// <summary>
+/// Hangfire on PostgreSQL (schema <c>hangfire</c>), a server in-process, the dashboard at <c>/admin/jobs</c>.
+/// The storage is this app's own DI singleton, never Hangfire's static <c>JobStorage.Current</c>, so several app
+/// instances in one process (the tests) cannot run each other's jobs; its schema is installed with the migrations.
+/// </summary>
 internal static class ZeronJobs
 {
+    public const string Schema = "hangfire";
+
     public static void AddZeronJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Postgres")!;
+        var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = false, QueuePollInterval = TimeSpan.FromSeconds(1) };
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
+        services.AddSingleton<IModuleDatabase>(new HangfireDatabase(connectionString));
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                o => o.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2));
@@ -35,4 +44,17 @@ internal static class ZeronJobs
                 DisplayStorageConnectionString = false,
             })
             .RequireAuthorization(AdminUi.SystemAdminPolicy);
+
+    /// <summary>Installs or upgrades Hangfire's own tables, alongside the modules' migrations.</summary>
+    private sealed class HangfireDatabase(string connectionString) : IModuleDatabase
+    {
+        public string Module => "Jobs";
+
+        public async Task MigrateAsync(CancellationToken cancellationToken)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            PostgreSqlObjectsInstaller.Install(connection, Schema);
+        }
+    }
 }

@@ -6,6 +6,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Accounts.Authentication;
+using Zeron.Accounts.Contracts.ApiKeys;
+using Zeron.Accounts.Contracts.Members;
+using Zeron.Accounts.Contracts.Organizations;
+using Zeron.Accounts.Contracts.SignIn;
+using Zeron.Accounts.Features.CookieSignIn;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Features.AddMember;
 using Zeron.Accounts.Features.CreateApiKey;
@@ -27,7 +32,11 @@ public static class AccountsModule
     public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<AccountsDbContext>(configuration, "Accounts", AccountsDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<AccountsDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<IValidator<CreateOrganizationCommand>, CreateOrganizationValidator>();
+        services.AddSingleton<IValidator<CreateApiKeyCommand>, CreateApiKeyValidator>();
+        services.AddSingleton<IValidator<AddMemberCommand>, AddMemberValidator>();
+        services.AddSingleton<IValidator<IssueTokenCommand>, IssueTokenValidator>();
+        services.AddSingleton<IValidator<CookieSignInCommand>, CookieSignInValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
         services.AddScoped<IOrganizationAccess, OrganizationAccess>();

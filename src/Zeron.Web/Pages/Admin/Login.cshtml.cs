@@ -22,9 +22,8 @@ public sealed class LoginModel(ISender sender) : PageModel
 
     public string? Error { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -13,6 +13,7 @@ internal static class ApiKeySecrets
     public const string KeyPrefix = "zk_";
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private const int IdLength = 12;
+    private static readonly System.Buffers.SearchValues<char> IdCharacters = System.Buffers.SearchValues.Create(Alphabet);
 
     public static (string Key, string Prefix, byte[] Hash) Generate()
     {
@@ -32,7 +33,13 @@ internal static class ApiKeySecrets
         }
 
         var end = KeyPrefix.Length + IdLength;
-        return key.Length > end && key[end] == '_' ? key[..end] : null;
+        if (key.Length <= end || key[end] != '_')
+        {
+            return null;
+        }
+
+        var id = key.AsSpan(KeyPrefix.Length, IdLength);
+        return id.ContainsAnyExcept(IdCharacters) ? null : key[..end];
     }
 
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));

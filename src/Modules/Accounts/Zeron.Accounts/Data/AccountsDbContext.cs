@@ -34,7 +34,9 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
-        builder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
+        builder.ApplyConfiguration(new OrganizationConfiguration());
+        builder.ApplyConfiguration(new MembershipConfiguration());
+        builder.ApplyConfiguration(new ApiKeyConfiguration());
         builder.ApplyOutbox();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Zeron.Accounts.Contracts.ApiKeys;
@@ -5,57 +6,65 @@ using Zeron.SharedKernel.Messaging;
 
 namespace Zeron.Web.Pages.Admin.Settings;
 
+/// <summary>
+/// Lists, creates and revokes the current organization's API keys. Posts redirect back (so a reload never creates a
+/// second key); the new key rides once in TempData, which is encrypted and deleted as soon as it is read.
+/// </summary>
 public sealed class ApiKeysModel(ISender sender) : AdminPageModel(sender)
 {
     public IReadOnlyList<ApiKeyDto> Keys { get; private set; } = [];
 
     public CreatedApiKeyDto? CreatedKey { get; private set; }
 
-    public string? Error { get; private set; }
+    [TempData]
+    public string? CreatedKeyJson { get; set; }
 
-    public Task<IActionResult> OnGetAsync() => RenderAsync();
+    [TempData]
+    public string? Error { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
+        CreatedKey = CreatedKeyJson is null ? null : JsonSerializer.Deserialize<CreatedApiKeyDto>(CreatedKeyJson);
+        Keys = await Sender.Send(new ListApiKeysQuery(CurrentOrganization!.Id), HttpContext.RequestAborted);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(string? name)
     {
-        if (CurrentOrganization is not null && CanManage)
+        if (Refusal() is { } refusal)
         {
-            try
-            {
-                CreatedKey = await Sender.Send(new CreateApiKeyCommand(CurrentOrganization.Id, UserId, name ?? ""), HttpContext.RequestAborted);
-            }
-            catch (RequestValidationException ex)
-            {
-                Error = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
-            }
+            return refusal;
         }
 
-        return await RenderAsync();
+        try
+        {
+            var created = await Sender.Send(new CreateApiKeyCommand(CurrentOrganization!.Id, UserId, name ?? ""), HttpContext.RequestAborted);
+            CreatedKeyJson = JsonSerializer.Serialize(created);
+        }
+        catch (RequestValidationException ex)
+        {
+            Error = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+        }
+
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
-        if (CurrentOrganization is not null && CanManage)
+        if (Refusal() is { } refusal)
         {
-            var result = await Sender.Send(new RevokeApiKeyCommand(CurrentOrganization.Id, id), HttpContext.RequestAborted);
-            Error = result.Error?.Message;
+            return refusal;
         }
 
-        return await RenderAsync();
+        var result = await Sender.Send(new RevokeApiKeyCommand(CurrentOrganization!.Id, id), HttpContext.RequestAborted);
+        Error = result.Error?.Message;
+        return RedirectToPage();
     }
 
-    private async Task<IActionResult> RenderAsync()
-    {
-        if (CurrentOrganization is null)
-        {
-            return NoOrganization();
-        }
-
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
-        Keys = await Sender.Send(new ListApiKeysQuery(CurrentOrganization.Id), HttpContext.RequestAborted);
-        return Page();
-    }
+    private IActionResult? Refusal() => CurrentOrganization is null ? NoOrganization() : CanManage ? null : Forbid();
 }

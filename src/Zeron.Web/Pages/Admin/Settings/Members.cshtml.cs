@@ -6,13 +6,19 @@ using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Web.Pages.Admin.Settings;
 
+/// <summary>Lists members; Admins and Owners add people. Posts redirect back, the outcome rides once in TempData.</summary>
 public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 {
     public IReadOnlyList<MemberDto> Members { get; private set; } = [];
 
-    public string? Message { get; private set; }
+    [TempData]
+    public string? Message { get; set; }
 
-    public bool IsError { get; private set; }
+    [TempData]
+    public bool IsError { get; set; }
+
+    [TempData]
+    public string? TemporaryPassword { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -21,7 +27,7 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
             return NoOrganization();
         }
 
-        await LoadAsync();
+        Members = await Sender.Send(new ListMembersQuery(CurrentOrganization.Id), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -40,20 +46,14 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
         try
         {
             var result = await Sender.Send(new AddMemberCommand(CurrentOrganization.Id, CurrentOrganization.Role, email ?? "", role, null), HttpContext.RequestAborted);
-            (Message, IsError) = result.IsSuccess
-                ? (result.Value.TemporaryPassword is { } password
-                    ? $"Added {result.Value.Email}. One-time password (copy it now): {password}"
-                    : $"Added {result.Value.Email}.", false)
-                : (result.Error!.Message, true);
+            (Message, IsError) = result.IsSuccess ? ($"Added {result.Value.Email} as {result.Value.Role}.", false) : (result.Error!.Message, true);
+            TemporaryPassword = result.IsSuccess ? result.Value.TemporaryPassword : null;
         }
         catch (RequestValidationException ex)
         {
             (Message, IsError) = (string.Join(" ", ex.Errors.SelectMany(e => e.Value)), true);
         }
 
-        await LoadAsync();
-        return Page();
+        return RedirectToPage();
     }
-
-    private async Task LoadAsync() => Members = await Sender.Send(new ListMembersQuery(CurrentOrganization!.Id), HttpContext.RequestAborted);
 }

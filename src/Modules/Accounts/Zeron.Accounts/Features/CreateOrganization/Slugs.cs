@@ -6,7 +6,7 @@ namespace Zeron.Accounts.Features.CreateOrganization;
 /// <summary>Organization slugs: 2–50 characters of a–z, 0–9 and inner hyphens.</summary>
 internal static partial class Slugs
 {
-    public const string Pattern = "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])$";
+    public const string Pattern = @"^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])\z";
     public const string Rule = "Slug must be 2–50 characters of a–z, 0–9 and hyphens, starting and ending with a letter or digit.";
 
     public static string FromName(string name)

@@ -1,0 +1,63 @@
+using AwesomeAssertions;
+using Xunit;
+
+namespace Zeron.UnitTests.Web.Infrastructure;
+
+/// <summary>
+/// <c>RequiredSettings</c> is internal to Zeron.Web (no InternalsVisibleTo for this project), so it is tested through
+/// the host's entry point: with bad settings <c>Program</c> must print the check's messages and exit 1 before it builds
+/// anything that would connect. Console.Error is process-wide, so this class runs alone.
+/// </summary>
+[Collection(nameof(ConsoleErrorCollection))]
+public sealed class RequiredSettingsTests
+{
+    private static (int ExitCode, string Errors) RunHost(params string[] args)
+    {
+        var entryPoint = typeof(Program).Assembly.EntryPoint!;
+        var original = Console.Error;
+        using var captured = new StringWriter();
+        Console.SetError(captured);
+        try
+        {
+            var exitCode = (int)entryPoint.Invoke(null, [args])!;
+            return (exitCode, captured.ToString());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+    }
+
+    [Fact]
+    public void Missing_connection_strings_stop_the_host_naming_both_environment_variables()
+    {
+        var (exitCode, errors) = RunHost("--ConnectionStrings:Postgres=", "--ConnectionStrings:Redis=");
+
+        exitCode.Should().Be(1);
+        errors.Should().Contain("zeron: configuration error: ConnectionStrings__Postgres is missing")
+            .And.Contain("zeron: configuration error: ConnectionStrings__Redis is missing");
+    }
+
+    [Fact]
+    public void An_invalid_postgres_string_is_reported_as_invalid_not_missing()
+    {
+        var (exitCode, errors) = RunHost("--ConnectionStrings:Postgres=Host=x;NoSuchKeyword=1", "--ConnectionStrings:Redis=127.0.0.1:6380");
+
+        exitCode.Should().Be(1);
+        errors.Should().Contain("ConnectionStrings__Postgres is not a valid Npgsql connection string")
+            .And.NotContain("ConnectionStrings__Redis");
+    }
+
+    [Fact]
+    public void An_invalid_redis_string_is_reported_as_invalid_not_missing()
+    {
+        var (exitCode, errors) = RunHost("--ConnectionStrings:Postgres=Host=127.0.0.1;Port=5433", "--ConnectionStrings:Redis=127.0.0.1:6380,connectTimeout=soon");
+
+        exitCode.Should().Be(1);
+        errors.Should().Contain("ConnectionStrings__Redis is not a valid StackExchange.Redis configuration string")
+            .And.NotContain("ConnectionStrings__Postgres");
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleErrorCollection), DisableParallelization = true)]
+public sealed class ConsoleErrorCollection;
