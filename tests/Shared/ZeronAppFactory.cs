@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using Xunit;
@@ -15,18 +18,50 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminPassword = "Admin-Password-123";
     public const string JwtSigningKey = "test-signing-key-0123456789-0123456789-0123456789";
 
-    private readonly string _database = $"zt_{Guid.NewGuid():N}";
+    private readonly string _database;
+    private readonly bool _ownsDatabase;
     private bool _created;
+
+    public ZeronAppFactory()
+        : this($"zt_{Guid.NewGuid():N}", ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A second app instance on another instance's database (a restart, or a scaled-out replica).</summary>
+    protected ZeronAppFactory(string database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public string DatabaseName => _database;
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdmin) { Database = _database, Pooling = true }.ConnectionString;
 
-    public Uri BaseAddress => ClientOptions.BaseAddress;
+    /// <summary>The address Kestrel really listens on, read from the server itself, for clients over a real socket.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"Kestrel has no http address (has: {string.Join(", ", addresses)}).");
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        }
+    }
 
     /// <summary>Extra settings a test class needs (applied after the defaults).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public async ValueTask InitializeAsync()
     {
+        if (!_ownsDatabase)
+        {
+            UseKestrel(0);
+            StartServer();
+            return;
+        }
+
         await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin))
         {
             await admin.OpenAsync();

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Npgsql;
@@ -9,8 +10,8 @@ namespace Zeron.Web.Infrastructure;
 
 /// <summary>
 /// Hangfire on PostgreSQL (schema <c>hangfire</c>), a server in-process, the dashboard at <c>/admin/jobs</c>.
-/// The storage is this app's own DI singleton, never Hangfire's static <c>JobStorage.Current</c>, so several app
-/// instances in one process (the tests) cannot run each other's jobs; its schema is installed with the migrations.
+/// Storage and job activator are this app's own DI singletons, never Hangfire's statics, so several app instances
+/// in one process (the tests) cannot run each other's jobs; the schema is installed with the migrations.
 /// </summary>
 internal static class ZeronJobs
 {
@@ -22,12 +23,16 @@ internal static class ZeronJobs
         var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = false, QueuePollInterval = TimeSpan.FromSeconds(1) };
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
         services.AddSingleton<IModuleDatabase>(new HangfireDatabase(connectionString));
+        // Hangfire's static JobActivator.Current would let one app instance run jobs inside another's (disposed)
+        // container; each server gets this app's own activator instead.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((sp, o) =>
         {
+            o.Activator = sp.GetRequiredService<JobActivator>();
             o.WorkerCount = configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2));
             o.SchedulePollingInterval = TimeSpan.FromSeconds(2);
             o.ServerName = $"zeron-{Environment.MachineName}-{Environment.ProcessId}";

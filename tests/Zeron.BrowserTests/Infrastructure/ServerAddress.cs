@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Zeron.Tests.Shared;
 
 namespace Zeron.BrowserTests.Infrastructure;
@@ -11,14 +8,7 @@ public static class ServerAddress
     /// The address Kestrel really listens on, read from the server itself (not from the factory's client options),
     /// so the browser and raw <see cref="HttpClient"/>s go over a real socket.
     /// </summary>
-    public static Uri KestrelAddress(this ZeronAppFactory app)
-    {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("The server exposes no addresses: is the factory running on Kestrel?");
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Kestrel has no http address (has: {string.Join(", ", addresses)}).");
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-    }
+    public static Uri KestrelAddress(this ZeronAppFactory app) => app.BaseAddress;
 
     /// <summary>A plain client over the network (no in-memory handler), optionally with <c>Authorization: Bearer</c>.</summary>
     public static HttpClient CreateNetworkClient(this ZeronAppFactory app, string? bearer = null)
