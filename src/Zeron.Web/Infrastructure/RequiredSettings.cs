@@ -32,12 +32,27 @@ internal static class RequiredSettings
             problems.Add("ConnectionStrings__Redis is not a valid StackExchange.Redis configuration string.");
         }
 
+        CheckNumber(configuration, "Zeron:Api:MaxRequestBodyBytes", 1024, 1L << 30, problems);
+        CheckNumber(configuration, "Zeron:Jobs:WorkerCount", 1, 100, problems);
+        if (configuration["Zeron:Logging:Json"] is { } json && !bool.TryParse(json, out _))
+        {
+            problems.Add("Zeron__Logging__Json must be true or false.");
+        }
+
         foreach (var problem in problems)
         {
             errors.WriteLine($"zeron: configuration error: {problem}");
         }
 
         return problems.Count == 0;
+    }
+
+    private static void CheckNumber(IConfiguration configuration, string key, long min, long max, List<string> problems)
+    {
+        if (configuration[key] is { } value && (!long.TryParse(value, out var number) || number < min || number > max))
+        {
+            problems.Add($"{key.Replace(":", "__", StringComparison.Ordinal)} must be a whole number from {min} to {max}.");
+        }
     }
 
     private static bool TryParse(Func<object> parse)

@@ -57,6 +57,19 @@ public sealed class RequiredSettingsTests
         errors.Should().Contain("ConnectionStrings__Redis is not a valid StackExchange.Redis configuration string")
             .And.NotContain("ConnectionStrings__Postgres");
     }
+
+    [Theory]
+    [InlineData("--Zeron:Api:MaxRequestBodyBytes=lots", "Zeron__Api__MaxRequestBodyBytes must be a whole number")]
+    [InlineData("--Zeron:Api:MaxRequestBodyBytes=10", "Zeron__Api__MaxRequestBodyBytes must be a whole number")]
+    [InlineData("--Zeron:Jobs:WorkerCount=0", "Zeron__Jobs__WorkerCount must be a whole number")]
+    [InlineData("--Zeron:Logging:Json=maybe", "Zeron__Logging__Json must be true or false")]
+    public void Bad_numbers_and_switches_are_named(string setting, string message)
+    {
+        var (exitCode, errors) = RunHost("--ConnectionStrings:Postgres=Host=127.0.0.1;Port=5433", "--ConnectionStrings:Redis=127.0.0.1:6380", setting);
+
+        exitCode.Should().Be(1);
+        errors.Should().Contain(message);
+    }
 }
 
 [CollectionDefinition(nameof(ConsoleErrorCollection), DisableParallelization = true)]
