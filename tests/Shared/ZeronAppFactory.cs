@@ -18,6 +18,9 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminPassword = "Admin-Password-123";
     public const string JwtSigningKey = "test-signing-key-0123456789-0123456789-0123456789";
 
+    /// <summary>The app's runtime role, as in production: neither superuser nor table owner, so RLS applies.</summary>
+    public const string RuntimeRole = "zeron_app";
+
     private readonly string _database;
     private readonly bool _ownsDatabase;
     private bool _created;
@@ -36,7 +39,11 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseName => _database;
 
+    /// <summary>The owner (superuser in tests): migrations, and raw SQL in tests.</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdmin) { Database = _database, Pooling = true }.ConnectionString;
+
+    /// <summary>What the app itself connects as.</summary>
+    public string RuntimeConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString) { Username = RuntimeRole, Password = null }.ConnectionString;
 
     /// <summary>The address Kestrel really listens on, read from the server itself, for clients over a real socket.</summary>
     public Uri BaseAddress
@@ -65,6 +72,10 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin))
         {
             await admin.OpenAsync();
+            await using var role = new NpgsqlCommand(
+                $"DO $$ BEGIN CREATE ROLE {RuntimeRole} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$",
+                admin);
+            await role.ExecuteNonQueryAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
             await create.ExecuteNonQueryAsync();
             _created = true;
@@ -93,7 +104,8 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Postgres", RuntimeConnectionString);
+        builder.UseSetting("ConnectionStrings:PostgresMigrations", ConnectionString);
         builder.UseSetting("ConnectionStrings:Redis", TestEnvironment.Redis);
         builder.UseSetting("Zeron:Auth:JwtSigningKey", JwtSigningKey);
         builder.UseSetting("ZERON_ADMIN_EMAIL", AdminEmail);

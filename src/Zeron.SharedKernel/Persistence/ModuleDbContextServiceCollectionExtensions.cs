@@ -15,9 +15,9 @@ public static class ModuleDbContextServiceCollectionExtensions
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string module, string schema)
         where TContext : DbContext, IOutboxDbContext
     {
-        var connectionString = configuration.GetConnectionString("Postgres");
-        services.AddDbContext<TContext>(options => options.UseModuleNpgsql(connectionString, schema));
-        services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<IServiceScopeFactory>(), module));
+        var connections = DatabaseConnections.From(configuration);
+        services.AddDbContext<TContext>(options => options.UseModuleNpgsql(connections.Runtime, schema));
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(connections, module, schema));
         services.AddScoped<OutboxDispatcher<TContext>>();
         services.AddScoped<IModuleInitializer>(sp => new OutboxDispatchInitializer<TContext>(sp.GetRequiredService<IRecurringJobManager>(), module));
         return services;

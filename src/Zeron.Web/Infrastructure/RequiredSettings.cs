@@ -22,6 +22,12 @@ internal static class RequiredSettings
             problems.Add("ConnectionStrings__Postgres is not a valid Npgsql connection string.");
         }
 
+        var migrations = configuration.GetConnectionString("PostgresMigrations");
+        if (!string.IsNullOrWhiteSpace(migrations) && !TryParse(() => new NpgsqlConnectionStringBuilder(migrations)))
+        {
+            problems.Add("ConnectionStrings__PostgresMigrations is not a valid Npgsql connection string.");
+        }
+
         var redis = configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))
         {

@@ -22,7 +22,7 @@ internal static class ZeronJobs
         var connectionString = configuration.GetConnectionString("Postgres")!;
         var options = new PostgreSqlStorageOptions { SchemaName = Schema, PrepareSchemaIfNecessary = false, QueuePollInterval = TimeSpan.FromSeconds(1) };
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options));
-        services.AddSingleton<IModuleDatabase>(new HangfireDatabase(connectionString));
+        services.AddSingleton<IModuleDatabase>(new HangfireDatabase(DatabaseConnections.From(configuration)));
         // Hangfire's static JobActivator.Current would let one app instance run jobs inside another's (disposed)
         // container; each server gets this app's own activator instead.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
@@ -51,15 +51,19 @@ internal static class ZeronJobs
             .RequireAuthorization(AdminUi.SystemAdminPolicy);
 
     /// <summary>Installs or upgrades Hangfire's own tables, alongside the modules' migrations.</summary>
-    private sealed class HangfireDatabase(string connectionString) : IModuleDatabase
+    private sealed class HangfireDatabase(DatabaseConnections connections) : IModuleDatabase
     {
         public string Module => "Jobs";
 
         public async Task MigrateAsync(CancellationToken cancellationToken)
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
-            PostgreSqlObjectsInstaller.Install(connection, Schema);
+            await using (var connection = new NpgsqlConnection(connections.Migrations))
+            {
+                await connection.OpenAsync(cancellationToken);
+                PostgreSqlObjectsInstaller.Install(connection, Schema);
+            }
+
+            await connections.GrantRuntimeAccessAsync(Schema, cancellationToken);
         }
     }
 }
