@@ -3,6 +3,7 @@ using Zeron.Accounts.Contracts;
 using Zeron.Analytics;
 using Zeron.Analytics.Contracts;
 using Zeron.Feedback;
+using Zeron.Feedback.Contracts;
 using Zeron.Integrations;
 using Zeron.Orchestration;
 using Zeron.SharedKernel.Messaging;
@@ -23,7 +24,7 @@ internal static class ZeronModules
             options.Assemblies =
             [
                 typeof(AccountsModule), typeof(AccountsContractsMarker),
-                typeof(FeedbackModule),
+                typeof(FeedbackModule), typeof(FeedbackContractsMarker),
                 typeof(OrchestrationModule),
                 typeof(AnalyticsModule), typeof(AnalyticsContractsMarker),
                 typeof(IntegrationsModule),

@@ -31,6 +31,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         return await next(message, cancellationToken);
     }
 
+    /// <summary><c>Widget.AccentColor</c> → <c>widget.accentColor</c>, <c>Items[0].Name</c> → <c>items[0].name</c>: the JSON names.</summary>
     private static string ToCamelCase(string name) =>
-        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+        string.Join('.', name.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -1,18 +1,42 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zeron.Feedback.Contracts.Projects;
 using Zeron.Feedback.Data;
+using Zeron.Feedback.Features.CreateProject;
+using Zeron.Feedback.Features.DeleteProject;
+using Zeron.Feedback.Features.GetProject;
+using Zeron.Feedback.Features.ListProjects;
+using Zeron.Feedback.Features.RotateProjectKey;
+using Zeron.Feedback.Features.UpdateProject;
 using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Feedback;
 
-/// <summary>Feedback from the embeddable widget, conversations, semantic search (its issue builds it out).</summary>
+/// <summary>Projects, the embeddable widget and its public API, the feedback inbox and the integrator API.</summary>
 public static class FeedbackModule
 {
     public const string Name = "Feedback";
 
-    public static IServiceCollection AddFeedbackModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddFeedbackModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<FeedbackDbContext>(configuration, Name, FeedbackDbContext.Schema);
+        services.AddSingleton<IValidator<CreateProjectCommand>, CreateProjectValidator>();
+        services.AddSingleton<IValidator<UpdateProjectCommand>, UpdateProjectValidator>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var org = endpoints.MapOrganizationApi("Projects");
+        ListProjectsEndpoint.Map(org);
+        CreateProjectEndpoint.Map(org);
+        GetProjectEndpoint.Map(org);
+        UpdateProjectEndpoint.Map(org);
+        DeleteProjectEndpoint.Map(org);
+        RotateProjectKeyEndpoint.Map(org);
+        return endpoints;
+    }
 }

@@ -1,0 +1,8 @@
+namespace Zeron.Feedback.Contracts.Items;
+
+public enum MessageAuthor
+{
+    Submitter,
+    Admin,
+    Assistant,
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zeron.Feedback.Domain;
+
+namespace Zeron.Feedback.Data.Configurations;
+
+internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<FeedbackItem>
+{
+    public void Configure(EntityTypeBuilder<FeedbackItem> b)
+    {
+        b.ToTable("feedback_items");
+        b.HasKey(f => f.Id);
+        b.Property(f => f.ClientId).HasMaxLength(100);
+        b.HasIndex(f => new { f.ProjectId, f.ClientId }).IsUnique();
+        b.HasIndex(f => new { f.OrganizationId, f.ProjectId, f.CreatedAt, f.Id }).IsDescending(false, false, true, true);
+        b.HasIndex(f => f.ConversationId).IsUnique();
+        b.HasIndex(f => new { f.OrganizationId, f.SubmitterEmail });
+        b.Property(f => f.Message).HasMaxLength(5000);
+        b.Property(f => f.Category).HasMaxLength(30);
+        b.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.SubmitterEmail).HasMaxLength(254);
+        b.Property(f => f.AnonymousId).HasMaxLength(100);
+        b.Property(f => f.PageUrl).HasMaxLength(2048);
+        b.Property(f => f.UserAgent).HasMaxLength(512);
+        b.Property(f => f.Metadata).HasColumnType("jsonb");
+        b.HasGeneratedTsVectorColumn(f => f.SearchVector, "simple", f => new { f.Message })
+            .HasIndex(f => f.SearchVector).HasMethod("GIN");
+        b.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<FeedbackItem>().WithMany().HasForeignKey(f => f.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Zeron.Feedback.Contracts.Projects;
+using Zeron.Feedback.Data;
+using Zeron.Feedback.Domain;
+using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Results;
+
+namespace Zeron.Feedback.Features.RotateProjectKey;
+
+internal sealed class RotateProjectKeyHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<RotateProjectKeyCommand, Result<ProjectDto>>
+{
+    public async ValueTask<Result<ProjectDto>> Handle(RotateProjectKeyCommand command, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
+        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken);
+        if (project is null)
+        {
+            return ProjectErrors.NotFound;
+        }
+
+        project.PublicKey = ProjectKeys.New();
+        project.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return project.ToDto();
+    }
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Zeron.Feedback.Contracts.Projects;
+using Zeron.SharedKernel.Http;
+using Zeron.SharedKernel.Tenancy;
+
+namespace Zeron.Feedback.Features.UpdateProject;
+
+internal sealed record UpdateProjectRequest(string? Name, IReadOnlyList<string>? AllowedOrigins, IReadOnlyList<string>? Categories, WidgetSettingsInput? Widget);
+
+internal static class UpdateProjectEndpoint
+{
+    public static void Map(RouteGroupBuilder org) =>
+        org.MapPatch("/projects/{projectId:guid}", HandleAsync)
+            .RequireOrganizationRole(OrganizationRole.Admin)
+            .WithName("UpdateProject")
+            .WithSummary("Change a project: only the fields sent change; lists replace the whole list.")
+            .Produces<ProjectDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, UpdateProjectRequest request, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateProjectCommand(orgId, projectId, request.Name, request.AllowedOrigins, request.Categories, request.Widget), ct))
+            .ToHttpResult(TypedResults.Ok);
+}
