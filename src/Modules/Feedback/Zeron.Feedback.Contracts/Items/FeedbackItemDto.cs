@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace Zeron.Feedback.Contracts.Items;
+
+public sealed record FeedbackItemDto(
+    Guid Id,
+    Guid ProjectId,
+    string Message,
+    string Category,
+    FeedbackStatus Status,
+    string? Email,
+    string? PageUrl,
+    string? UserAgent,
+    JsonElement Metadata,
+    IReadOnlyList<string> Tags,
+    Guid? DuplicateOfId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record ConversationMessageDto(Guid Id, MessageAuthor Author, string Body, DateTimeOffset CreatedAt);
+
+/// <summary>One item with its conversation and how many items were merged into it as duplicates.</summary>
+public sealed record FeedbackItemDetailDto(FeedbackItemDto Item, IReadOnlyList<ConversationMessageDto> Messages, int DuplicateCount);
+
+public sealed record FeedbackPageDto(IReadOnlyList<FeedbackItemDto> Items, string? NextCursor);

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using Zeron.Feedback.Contracts.Items;
+
+namespace Zeron.Feedback.Features.ExportFeedback;
+
+/// <summary>RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe.</summary>
+internal static class CsvWriter
+{
+    public const string Header = "id,created_at,status,category,email,message,page_url,tags,duplicate_of_id";
+
+    public static string Row(FeedbackItemDto item) =>
+        string.Join(',',
+            item.Id.ToString(),
+            item.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            item.Status.ToString(),
+            Cell(item.Category),
+            Cell(item.Email),
+            Cell(item.Message),
+            Cell(item.PageUrl),
+            Cell(string.Join(';', item.Tags)),
+            item.DuplicateOfId?.ToString() ?? "");
+
+    private static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+}

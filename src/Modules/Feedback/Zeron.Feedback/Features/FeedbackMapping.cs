@@ -1,0 +1,17 @@
+using System.Text.Json;
+using Zeron.Feedback.Contracts.Items;
+using Zeron.Feedback.Domain;
+
+namespace Zeron.Feedback.Features;
+
+internal static class FeedbackMapping
+{
+    public static FeedbackItemDto ToDto(this FeedbackItem f)
+    {
+        using var metadata = JsonDocument.Parse(f.Metadata);
+        return new FeedbackItemDto(f.Id, f.ProjectId, f.Message, f.Category, f.Status, f.SubmitterEmail, f.PageUrl, f.UserAgent,
+            metadata.RootElement.Clone(), f.Tags, f.DuplicateOfId, f.CreatedAt, f.UpdatedAt);
+    }
+
+    public static ConversationMessageDto ToDto(this ConversationMessage m) => new(m.Id, m.Author, m.Body, m.CreatedAt);
+}

@@ -1,0 +1,36 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Zeron.Feedback.Contracts.Items;
+using Zeron.SharedKernel.Http;
+
+namespace Zeron.Feedback.Features.ListFeedback;
+
+internal static class ListFeedbackEndpoint
+{
+    public static void Map(RouteGroupBuilder org) =>
+        org.MapGet("/projects/{projectId:guid}/feedback", HandleAsync)
+            .WithName("ListFeedback")
+            .WithSummary("A project's feedback, newest first, filtered and paged with a cursor.")
+            .WithDescription("Filters: `status` (comma-separated: New, Triaged, Planned, InProgress, Done, Closed, Spam), `category`, " +
+                "`from`/`to` (ISO 8601), `hasEmail`, `q` (full text, web-search syntax: `login -password \"error page\"`). " +
+                "Paging: `limit` (1–200, default 50); pass `nextCursor` back as `cursor`; it is null on the last page.")
+            .Produces<FeedbackPageDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> HandleAsync(
+        Guid orgId, Guid projectId, [AsParameters] FeedbackFilterParameters filter, string? cursor, int? limit, ISender sender, CancellationToken ct)
+    {
+        var (parsed, error) = filter.ToFilter();
+        if (parsed is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [error!] });
+        }
+
+        var result = await sender.Send(new ListFeedbackQuery(orgId, projectId, parsed, cursor, limit ?? 50), ct);
+        return result.ToHttpResult(TypedResults.Ok);
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Zeron.Feedback.Contracts.Items;
+using Zeron.SharedKernel.Http;
+
+namespace Zeron.Feedback.Features.UpdateFeedbackItem;
+
+internal sealed record UpdateFeedbackItemRequest(FeedbackStatus? Status, IReadOnlyList<string>? Tags);
+
+internal static class UpdateFeedbackItemEndpoint
+{
+    public static void Map(RouteGroupBuilder org) =>
+        org.MapPatch("/feedback/{id:guid}", HandleAsync)
+            .WithName("UpdateFeedback")
+            .WithSummary("Change status (New, Triaged, Planned, InProgress, Done, Closed, Spam) and/or tags (the list is replaced).")
+            .Produces<FeedbackItemDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> HandleAsync(Guid orgId, Guid id, UpdateFeedbackItemRequest request, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateFeedbackItemCommand(orgId, id, request.Status, request.Tags), ct)).ToHttpResult(TypedResults.Ok);
+}

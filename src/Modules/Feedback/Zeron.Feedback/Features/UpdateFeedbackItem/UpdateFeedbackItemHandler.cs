@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Zeron.Feedback.Contracts.Items;
+using Zeron.Feedback.Data;
+using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Results;
+
+namespace Zeron.Feedback.Features.UpdateFeedbackItem;
+
+internal sealed class UpdateFeedbackItemHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<UpdateFeedbackItemCommand, Result<FeedbackItemDto>>
+{
+    public async ValueTask<Result<FeedbackItemDto>> Handle(UpdateFeedbackItemCommand command, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
+        var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == command.ItemId && f.OrganizationId == command.OrganizationId, cancellationToken);
+        if (item is null)
+        {
+            return ItemErrors.NotFound;
+        }
+
+        item.Status = command.Status ?? item.Status;
+        if (command.Tags is not null)
+        {
+            item.Tags = command.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        item.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item.ToDto();
+    }
+}
