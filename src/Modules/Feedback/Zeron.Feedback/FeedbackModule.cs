@@ -8,6 +8,7 @@ using Zeron.Feedback.Data;
 using Zeron.Feedback.Features.AddAdminReply;
 using Zeron.Feedback.Features.CreateProject;
 using Zeron.Feedback.Features.DeleteFeedbackItem;
+using Zeron.Feedback.Features.EraseSubmitter;
 using Zeron.Feedback.Features.DeleteProject;
 using Zeron.Feedback.Features.ExportFeedback;
 using Zeron.Feedback.Features.GetFeedbackItem;
@@ -35,6 +36,7 @@ public static class FeedbackModule
         services.AddSingleton<IValidator<ListFeedbackQuery>, ListFeedbackValidator>();
         services.AddSingleton<IValidator<UpdateFeedbackItemCommand>, UpdateFeedbackItemValidator>();
         services.AddSingleton<IValidator<AddAdminReplyCommand>, AddAdminReplyValidator>();
+        services.AddSingleton<IValidator<EraseSubmitterCommand>, EraseSubmitterValidator>();
         return services;
     }
 

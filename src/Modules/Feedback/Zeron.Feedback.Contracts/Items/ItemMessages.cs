@@ -3,8 +3,8 @@ using Zeron.SharedKernel.Results;
 
 namespace Zeron.Feedback.Contracts.Items;
 
-/// <summary>A page of a project's feedback, newest first; pass the returned cursor for the next page.</summary>
-public sealed record ListFeedbackQuery(Guid OrganizationId, Guid ProjectId, FeedbackFilter Filter, string? Cursor, int Limit)
+/// <summary>A page of feedback (of one project, or of all when <paramref name="ProjectId"/> is null), newest first.</summary>
+public sealed record ListFeedbackQuery(Guid OrganizationId, Guid? ProjectId, FeedbackFilter Filter, string? Cursor, int Limit)
     : IQuery<Result<FeedbackPageDto>>;
 
 public sealed record GetFeedbackItemQuery(Guid OrganizationId, Guid ItemId) : IQuery<Result<FeedbackItemDetailDto>>;
@@ -21,3 +21,12 @@ public sealed record AddAdminReplyCommand(Guid OrganizationId, Guid ItemId, Guid
 
 /// <summary>Every item matching the filter, newest first, streamed (for the CSV export).</summary>
 public sealed record ExportFeedbackQuery(Guid OrganizationId, Guid ProjectId, FeedbackFilter Filter) : IStreamQuery<FeedbackItemDto>;
+
+/// <summary>Sets one status on many items at once (the inbox's bulk action); returns how many changed.</summary>
+public sealed record BulkUpdateStatusCommand(Guid OrganizationId, IReadOnlyList<Guid> ItemIds, FeedbackStatus Status) : ICommand<int>;
+
+/// <summary>Marks an item as a duplicate of another (both kept, linked); <paramref name="DuplicateOfId"/> null undoes it.</summary>
+public sealed record MarkDuplicateCommand(Guid OrganizationId, Guid ItemId, Guid? DuplicateOfId) : ICommand<Result<FeedbackItemDto>>;
+
+/// <summary>GDPR erasure: deletes every item (and its conversation) submitted with this email; returns how many.</summary>
+public sealed record EraseSubmitterCommand(Guid OrganizationId, string Email) : ICommand<int>;

@@ -7,9 +7,14 @@ namespace Zeron.Feedback.Features;
 /// <summary>The inbox filters as one query, shared by the list, the admin inbox and the CSV export.</summary>
 internal static class FeedbackQueries
 {
-    public static IQueryable<FeedbackItem> Filter(this IQueryable<FeedbackItem> items, Guid organizationId, Guid projectId, FeedbackFilter filter)
+    public static IQueryable<FeedbackItem> Filter(this IQueryable<FeedbackItem> items, Guid organizationId, Guid? projectId, FeedbackFilter filter)
     {
-        items = items.Where(f => f.OrganizationId == organizationId && f.ProjectId == projectId);
+        items = items.Where(f => f.OrganizationId == organizationId);
+        if (projectId is { } project)
+        {
+            items = items.Where(f => f.ProjectId == project);
+        }
+
         if (filter.Statuses is { Count: > 0 } statuses)
         {
             items = items.Where(f => statuses.Contains(f.Status));

@@ -34,15 +34,7 @@ internal static class ExportFeedbackEndpoint
             return ApiProblems.From(check.Error!);
         }
 
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"feedback-{projectId:N}.csv\"";
-        await using var writer = new StreamWriter(http.Response.Body, CsvWriter.Utf8, leaveOpen: true);
-        await writer.WriteAsync(CsvWriter.Header + "\r\n");
-        await foreach (var item in sender.CreateStream(new ExportFeedbackQuery(orgId, projectId, parsed), ct))
-        {
-            await writer.WriteAsync(CsvWriter.Row(item) + "\r\n");
-        }
-
+        await FeedbackCsv.WriteAsync(http.Response, projectId, sender.CreateStream(new ExportFeedbackQuery(orgId, projectId, parsed), ct), ct);
         return TypedResults.Empty;
     }
 }

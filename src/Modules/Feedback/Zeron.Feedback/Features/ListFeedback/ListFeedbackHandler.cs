@@ -12,7 +12,7 @@ internal sealed class ListFeedbackHandler(FeedbackDbContext db) : IQueryHandler<
     public async ValueTask<Result<FeedbackPageDto>> Handle(ListFeedbackQuery query, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
-        if (!await db.Projects.AnyAsync(p => p.Id == query.ProjectId && p.OrganizationId == query.OrganizationId, cancellationToken))
+        if (query.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.OrganizationId == query.OrganizationId, cancellationToken))
         {
             return ProjectErrors.NotFound;
         }

@@ -1,0 +1,52 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Zeron.Feedback.Contracts.Items;
+using Zeron.Feedback.Data;
+using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Results;
+
+namespace Zeron.Feedback.Features.MarkDuplicate;
+
+/// <summary>
+/// Links an item to the one it duplicates (the survivor). Chains collapse onto the survivor's own survivor, and an
+/// item never becomes a duplicate of itself; both items are kept, so the merge is undone by clearing the link.
+/// </summary>
+internal sealed class MarkDuplicateHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<MarkDuplicateCommand, Result<FeedbackItemDto>>
+{
+    public async ValueTask<Result<FeedbackItemDto>> Handle(MarkDuplicateCommand command, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
+        var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == command.ItemId && f.OrganizationId == command.OrganizationId, cancellationToken);
+        if (item is null)
+        {
+            return ItemErrors.NotFound;
+        }
+
+        Guid? survivor = null;
+        if (command.DuplicateOfId is { } targetId)
+        {
+            var target = await db.FeedbackItems.AsNoTracking()
+                .SingleOrDefaultAsync(f => f.Id == targetId && f.OrganizationId == command.OrganizationId, cancellationToken);
+            if (target is null)
+            {
+                return Error.NotFound("feedback.duplicate_target_not_found", "The item to merge into was not found.");
+            }
+
+            survivor = target.DuplicateOfId ?? target.Id;
+            if (survivor == item.Id)
+            {
+                return Error.Validation("feedback.duplicate_of_itself", "An item cannot be a duplicate of itself.");
+            }
+
+            // Items that were duplicates of this one now point at the new survivor.
+            await db.FeedbackItems.Where(f => f.DuplicateOfId == item.Id && f.OrganizationId == command.OrganizationId)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.DuplicateOfId, survivor), cancellationToken);
+        }
+
+        item.DuplicateOfId = survivor;
+        item.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item.ToDto();
+    }
+}
