@@ -13,6 +13,13 @@ public static class ApiProblems
 
     public static ProblemHttpResult PayloadTooLarge(string detail) => Create(StatusCodes.Status413PayloadTooLarge, detail);
 
+    public static ProblemHttpResult BadRequest(string detail) => Create(StatusCodes.Status400BadRequest, detail);
+
+    public static ProblemHttpResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, detail);
+
+    /// <summary>429; the caller sets <c>Retry-After</c> on the response.</summary>
+    public static ProblemHttpResult TooManyRequests(string detail) => Create(StatusCodes.Status429TooManyRequests, detail);
+
     public static ProblemHttpResult From(Error error) => Create(StatusOf(error.Kind), error.Message, error.Code);
 
     public static int StatusOf(ErrorKind kind) => kind switch

@@ -25,6 +25,7 @@ internal static class ZeronHost
             o.SerializerOptions.MaxDepth = 32;
         });
         services.AddZeronOpenApi();
+        services.AddZeronCompression();
         services.AddZeronRedis(builder.Configuration);
         services.AddZeronHealthChecks(builder.Configuration);
         services.AddZeronJobs(builder.Configuration);
@@ -49,7 +50,8 @@ internal static class ZeronHost
         });
         app.UseApiStatusCodePages();
         app.UseMiddleware<ApiRequestBodyLimit>();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(ZeronStaticFiles.Options());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -28,6 +29,16 @@ internal static class ZeronOpenApi
                     Description = "A JWT access token or a zk_ API key.",
                 };
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+                return Task.CompletedTask;
+            });
+            // Anonymous routes (token issue, the public widget API) take no Bearer token: an empty list overrides the document's.
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+                {
+                    operation.Security = [];
+                }
+
                 return Task.CompletedTask;
             });
         });

@@ -27,7 +27,6 @@ internal static class FeedbackSeed
             Category = category,
             SubmitterEmail = email,
             ConversationId = Guid.NewGuid(),
-            ConversationTokenHash = new byte[32],
             CreatedAt = at,
             UpdatedAt = at,
         };

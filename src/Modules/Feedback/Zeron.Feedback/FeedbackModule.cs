@@ -1,25 +1,35 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
+using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Features.AddAdminReply;
 using Zeron.Feedback.Features.CreateProject;
 using Zeron.Feedback.Features.DeleteFeedbackItem;
-using Zeron.Feedback.Features.EraseSubmitter;
 using Zeron.Feedback.Features.DeleteProject;
+using Zeron.Feedback.Features.EraseSubmitter;
 using Zeron.Feedback.Features.ExportFeedback;
+using Zeron.Feedback.Features.GetConversation;
 using Zeron.Feedback.Features.GetFeedbackItem;
 using Zeron.Feedback.Features.GetProject;
+using Zeron.Feedback.Features.GetWidgetConfig;
 using Zeron.Feedback.Features.ListFeedback;
 using Zeron.Feedback.Features.ListProjects;
+using Zeron.Feedback.Features.ReplyToConversation;
 using Zeron.Feedback.Features.RotateProjectKey;
+using Zeron.Feedback.Features.SubmitFeedback;
 using Zeron.Feedback.Features.UpdateFeedbackItem;
 using Zeron.Feedback.Features.UpdateProject;
+using Zeron.Feedback.Features.Widget;
+using Zeron.Feedback.Features.WidgetPreflight;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Tenancy;
+
 
 namespace Zeron.Feedback;
 
@@ -37,6 +47,15 @@ public static class FeedbackModule
         services.AddSingleton<IValidator<UpdateFeedbackItemCommand>, UpdateFeedbackItemValidator>();
         services.AddSingleton<IValidator<AddAdminReplyCommand>, AddAdminReplyValidator>();
         services.AddSingleton<IValidator<EraseSubmitterCommand>, EraseSubmitterValidator>();
+        services.AddSingleton<IValidator<SubmitFeedbackCommand>, SubmitFeedbackValidator>();
+        services.AddSingleton<IValidator<ReplyToConversationCommand>, ReplyToConversationValidator>();
+        services.AddOptions<ConversationTokenOptions>().Bind(configuration.GetSection(ConversationTokenOptions.Section));
+        services.AddSingleton<ConversationTokens>();
+        services.AddOptions<WidgetRateLimitOptions>().Bind(configuration.GetSection(WidgetRateLimitOptions.Section))
+            .Validate(o => o.PerIpPerMinute >= 1 && o.PerProjectPerMinute >= 1,
+                "Zeron__Widget__RateLimits__PerIpPerMinute and Zeron__Widget__RateLimits__PerProjectPerMinute must be at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton<WidgetRateLimiter>();
         return services;
     }
 
@@ -57,6 +76,21 @@ public static class FeedbackModule
         UpdateFeedbackItemEndpoint.Map(feedback);
         DeleteFeedbackItemEndpoint.Map(feedback);
         AddAdminReplyEndpoint.Map(feedback);
+        // The public widget API: no sign-in (the project key names the project), CORS decided per project.
+        var widget = endpoints.MapGroup("/api/widget/v1")
+            .AllowAnonymous()
+            .WithTags("Widget")
+            .WithMetadata(new WidgetBodyLimit(WidgetBodyLimit.Default))
+            .AddEndpointFilter<WidgetCorsFilter>()
+            .AddEndpointFilter<WidgetBodyLimitFilter>();
+        GetWidgetConfigEndpoint.Map(widget);
+        SubmitFeedbackEndpoint.Map(widget);
+        GetConversationEndpoint.Map(widget);
+        ReplyToConversationEndpoint.Map(widget);
+        WidgetPreflightEndpoint.Map(widget, GetWidgetConfigEndpoint.Route, HttpMethods.Get);
+        WidgetPreflightEndpoint.Map(widget, SubmitFeedbackEndpoint.Route, HttpMethods.Post);
+        WidgetPreflightEndpoint.Map(widget, GetConversationEndpoint.Route, HttpMethods.Get);
+        WidgetPreflightEndpoint.Map(widget, ReplyToConversationEndpoint.Route, HttpMethods.Post);
         return endpoints;
     }
 }

@@ -1,12 +1,50 @@
-// Zeron admin UI: the only script. Toggles the small-screen menu; everything else works without JavaScript.
+// Zeron admin UI: the only script. Everything works without it; it adds the small-screen menu, the organization
+// switcher's auto-submit, confirmations (forms with data-confirm) and copy buttons (data-copy-target).
 document.addEventListener("DOMContentLoaded", () => {
   const toggle = document.querySelector("[data-menu-toggle]");
   const header = toggle?.closest(".topbar");
-  if (!toggle || !header) return;
-  toggle.addEventListener("click", () => {
+  toggle?.addEventListener("click", () => {
     const open = toggle.getAttribute("aria-expanded") !== "true";
     toggle.setAttribute("aria-expanded", String(open));
-    header.classList.toggle("menu-open", open);
+    header?.classList.toggle("menu-open", open);
   });
   document.querySelector("#org-select")?.addEventListener("change", (event) => event.target.form.requestSubmit());
+
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  }
+
+  for (const button of document.querySelectorAll("[data-copy-target]")) {
+    const source = document.querySelector(button.dataset.copyTarget);
+    const status = document.querySelector(button.dataset.copyStatus);
+    if (!source) continue;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const text = source.textContent.trim();
+      const copied = await copyText(text);
+      if (!copied) window.getSelection()?.selectAllChildren(source);
+      if (status) status.textContent = copied ? "Copied." : "Selected: press Ctrl+C (⌘C) to copy.";
+    });
+  }
 });
+
+// The Clipboard API needs a secure context (HTTPS or localhost); plain HTTP elsewhere falls back to execCommand.
+async function copyText(text) {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+    const area = Object.assign(document.createElement("textarea"), { value: text, readOnly: true });
+    area.style.cssText = "position:fixed;top:0;left:0;opacity:0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  } catch {
+    return false;
+  }
+}

@@ -51,4 +51,15 @@ public sealed class ApiProblemsTests
         ApiProblems.Forbidden("no").StatusCode.Should().Be(403);
         ApiProblems.NotFound("gone").StatusCode.Should().Be(404);
     }
+
+    [Fact]
+    public void The_request_level_problems_carry_their_status_and_detail()
+    {
+        ApiProblems.BadRequest("unreadable").StatusCode.Should().Be(400);
+        ApiProblems.UnsupportedMediaType("json only").StatusCode.Should().Be(415);
+        ApiProblems.PayloadTooLarge("big").StatusCode.Should().Be(413);
+        var tooMany = ApiProblems.TooManyRequests("slow down");
+        tooMany.StatusCode.Should().Be(429);
+        tooMany.ProblemDetails.Detail.Should().Be("slow down");
+    }
 }

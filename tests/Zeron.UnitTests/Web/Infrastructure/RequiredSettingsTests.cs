@@ -63,6 +63,8 @@ public sealed class RequiredSettingsTests
     [InlineData("--Zeron:Api:MaxRequestBodyBytes=10", "Zeron__Api__MaxRequestBodyBytes must be a whole number")]
     [InlineData("--Zeron:Jobs:WorkerCount=0", "Zeron__Jobs__WorkerCount must be a whole number")]
     [InlineData("--Zeron:Logging:Json=maybe", "Zeron__Logging__Json must be true or false")]
+    [InlineData("--Zeron:Widget:RateLimits:PerIpPerMinute=0", "Zeron__Widget__RateLimits__PerIpPerMinute must be a whole number")]
+    [InlineData("--Zeron:Widget:RateLimits:PerProjectPerMinute=many", "Zeron__Widget__RateLimits__PerProjectPerMinute must be a whole number")]
     public void Bad_numbers_and_switches_are_named(string setting, string message)
     {
         var (exitCode, errors) = RunHost("--ConnectionStrings:Postgres=Host=127.0.0.1;Port=5433", "--ConnectionStrings:Redis=127.0.0.1:6380", setting);

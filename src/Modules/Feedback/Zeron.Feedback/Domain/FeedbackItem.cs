@@ -33,10 +33,8 @@ internal sealed class FeedbackItem
 
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>Random (v4, so it reveals no time); its token is derived, never stored (see ConversationTokens).</summary>
     public Guid ConversationId { get; init; }
-
-    /// <summary>SHA-256 of the conversation token handed to the submitter once.</summary>
-    public required byte[] ConversationTokenHash { get; init; }
 
     public Guid? DuplicateOfId { get; set; }
 

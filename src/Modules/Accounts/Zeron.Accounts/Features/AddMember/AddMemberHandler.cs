@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Zeron.Accounts.Authentication;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -58,5 +58,5 @@ internal sealed class AddMemberHandler(AccountsDbContext db, UserManager<ZeronUs
     }
 
     private static string GeneratePassword() =>
-        RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+        GeneratedPasswords.New();
 }

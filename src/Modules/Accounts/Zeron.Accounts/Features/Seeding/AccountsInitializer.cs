@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Zeron.Accounts.Authentication;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +41,7 @@ internal sealed partial class AccountsInitializer(
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {
-            password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+            password = GeneratedPasswords.New();
         }
 
         var admin = new ZeronUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };

@@ -97,11 +97,6 @@ namespace Zeron.Feedback.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("conversation_id");
 
-                    b.Property<byte[]>("ConversationTokenHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("conversation_token_hash");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

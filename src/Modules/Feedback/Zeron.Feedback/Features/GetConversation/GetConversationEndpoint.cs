@@ -1,0 +1,26 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Zeron.Feedback.Contracts.Widget;
+using Zeron.Feedback.Features.Widget;
+using Zeron.SharedKernel.Http;
+
+namespace Zeron.Feedback.Features.GetConversation;
+
+internal static class GetConversationEndpoint
+{
+    public const string Route = "/conversations/{conversationId:guid}";
+
+    public static void Map(RouteGroupBuilder widget) =>
+        widget.MapGet(Route, HandleAsync)
+            .WithName("GetWidgetConversation")
+            .WithSummary("The submitter's conversation, oldest message first; needs ?token= from the submission.")
+            .WithDescription("A wrong or missing token and an unknown id are the same 404.")
+            .Produces<ConversationDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> HandleAsync(Guid conversationId, string? token, HttpContext http, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new GetConversationQuery(conversationId, token, WidgetOrigin.CrossOrigin(http)), ct)).ToHttpResult(TypedResults.Ok);
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using Zeron.Feedback.Contracts.Widget;
+using Zeron.Feedback.Features.Widget;
+using Zeron.SharedKernel.Http;
+
+namespace Zeron.Feedback.Features.SubmitFeedback;
+
+/// <summary>The widget's JSON body; <c>website</c> is a honeypot that stays empty for people.</summary>
+internal sealed record SubmitFeedbackRequest(
+    string? ProjectKey,
+    string? ClientId,
+    string? Message,
+    string? Category,
+    string? Email,
+    string? PageUrl,
+    JsonElement? Metadata,
+    string? Website);
+
+internal static class SubmitFeedbackEndpoint
+{
+    public const string Route = "/feedback";
+
+    public static void Map(RouteGroupBuilder widget) =>
+        widget.MapPost(Route, HandleAsync)
+            .WithName("SubmitWidgetFeedback")
+            .WithSummary("Send feedback from the widget: 201 with the conversation and its token; the same clientId again is 200 with the first result.")
+            .WithDescription("The body's projectKey is authoritative; the widget also appends ?key= (the same key) so a CORS preflight can find the project. " +
+                "Bodies are JSON of at most 32 KB. Rate limited per client address and per project (429 with Retry-After).")
+            .Accepts<SubmitFeedbackRequest>("application/json")
+            .Produces<SubmittedFeedbackDto>(StatusCodes.Status201Created)
+            .Produces<SubmittedFeedbackDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    private static async Task<IResult> HandleAsync(string? key, HttpContext http, ISender sender, WidgetRateLimiter limiter, CancellationToken ct)
+    {
+        var (request, problem) = await WidgetJsonBody.ReadAsync<SubmitFeedbackRequest>(http, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!string.IsNullOrEmpty(key) && !string.IsNullOrEmpty(request!.ProjectKey) && !string.Equals(key, request.ProjectKey, StringComparison.Ordinal))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["projectKey"] = ["The body's projectKey differs from the ?key= in the URL."] },
+                detail: "One or more fields are invalid.");
+        }
+
+        var projectKey = string.IsNullOrEmpty(request!.ProjectKey) ? key : request.ProjectKey;
+        if (await limiter.CheckAsync(http, projectKey, ct) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        var command = new SubmitFeedbackCommand(projectKey ?? "", WidgetOrigin.CrossOrigin(http), request.ClientId ?? "", request.Message ?? "",
+            request.Category, request.Email, request.PageUrl, request.Metadata, request.Website, http.Request.Headers[HeaderNames.UserAgent].ToString());
+        return (await sender.Send(command, ct)).ToHttpResult(r => r.IsReplay
+            ? TypedResults.Ok(r.Feedback)
+            : TypedResults.Created((string?)null, r.Feedback));
+    }
+}

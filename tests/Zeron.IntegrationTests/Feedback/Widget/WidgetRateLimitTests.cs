@@ -1,0 +1,87 @@
+using System.Net;
+using AwesomeAssertions;
+using Xunit;
+using Zeron.Tests.Shared;
+
+namespace Zeron.IntegrationTests.Feedback.Widget;
+
+/// <summary>
+/// Limits lowered to 3 per address and 5 per project. Every test uses fresh addresses and a fresh project, so counters
+/// in the shared Redis cannot collide with other tests (or with earlier runs inside the same minute).
+/// </summary>
+public sealed class WidgetRateLimitTests(WidgetRateLimitTests.LowLimitsFactory app) : IClassFixture<WidgetRateLimitTests.LowLimitsFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_fourth_submission_from_one_address_is_429_with_retry_after_and_is_not_stored()
+    {
+        var project = await WidgetProject.CreateAsync(app);
+        using var client = WidgetClient.Create(app);
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, $"ok-{i}"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        using var limited = await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "too-many"));
+
+        await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 60);
+        (await project.CountItemsAsync()).Should().Be(3);
+        (await client.GetAsync($"/api/widget/v1/config?key={project.Key}", Ct)).StatusCode.Should().Be(HttpStatusCode.OK, "only POSTs count");
+        (await WidgetClient.Create(app).SubmitAsync(project.Key, WidgetClient.Body(project.Key, "other-address"))).StatusCode
+            .Should().Be(HttpStatusCode.Created, "another address has its own budget");
+    }
+
+    [Fact]
+    public async Task Two_app_instances_share_the_limit_through_redis()
+    {
+        var project = await WidgetProject.CreateAsync(app);
+        await using var replica = new LowLimitsReplica(app.DatabaseName);
+        await replica.InitializeAsync();
+        var address = WidgetClient.RandomLoopback();
+        using var first = WidgetClient.Create(app, address);
+        using var second = WidgetClient.Create(replica, address);
+
+        (await first.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "a1"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await first.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "a2"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await second.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "b1"))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        await (await second.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "b2"))).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        await (await first.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "a3"))).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        (await project.CountItemsAsync()).Should().Be(3);
+    }
+
+    [Fact]
+    public async Task A_project_takes_at_most_its_limit_across_addresses()
+    {
+        var project = await WidgetProject.CreateAsync(app);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            using var client = WidgetClient.Create(app);
+            using var response = await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, $"p{i}"));
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.Should().Equal(Enumerable.Repeat(HttpStatusCode.Created, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 2)));
+        (await project.CountItemsAsync()).Should().Be(5);
+    }
+
+    public sealed class LowLimitsFactory : ZeronAppFactory
+    {
+        internal static readonly IReadOnlyDictionary<string, string?> LowLimits = new Dictionary<string, string?>
+        {
+            ["Zeron:Widget:RateLimits:PerIpPerMinute"] = "3",
+            ["Zeron:Widget:RateLimits:PerProjectPerMinute"] = "5",
+        };
+
+        protected override IReadOnlyDictionary<string, string?> Settings => LowLimits;
+    }
+
+    /// <summary>A second instance on the first one's database (and the same Redis), with the same limits.</summary>
+    private sealed class LowLimitsReplica(string database) : ZeronAppFactory(database, ownsDatabase: false)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => LowLimitsFactory.LowLimits;
+    }
+}
