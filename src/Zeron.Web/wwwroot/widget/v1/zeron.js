@@ -73,7 +73,7 @@
   // queue entries: { clientId, body, attempts, nextAttemptAt, lease }
   async function deliver(entry) {
     let r;
-    try { r = await api('feedback', entry.body); } catch { r = { status: 0, data: {} }; }
+    try { r = await api('feedback?key=' + encodeURIComponent(key), entry.body); } catch { r = { status: 0, data: {} }; }
     r.message = entry.body.message;
     const s = r.status;
     if (r.ok || (s >= 400 && s < 500 && s != 408 && s != 429)) {
