@@ -30,6 +30,11 @@ internal static class ZeronJobs
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        if (!configuration.GetValue("Zeron:Jobs:Server", true))
+        {
+            return; // a web-only instance (Zeron__Jobs__Server=false): it queues jobs, other instances run them
+        }
+
         services.AddHangfireServer((sp, o) =>
         {
             o.Activator = sp.GetRequiredService<JobActivator>();

@@ -6,12 +6,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
+using Zeron.Feedback.Contracts.Webhooks;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Features.AddAdminReply;
 using Zeron.Feedback.Features.CreateProject;
+using Zeron.Feedback.Features.CreateWebhook;
 using Zeron.Feedback.Features.DeleteFeedbackItem;
 using Zeron.Feedback.Features.DeleteProject;
+using Zeron.Feedback.Features.DeleteWebhook;
 using Zeron.Feedback.Features.EraseSubmitter;
 using Zeron.Feedback.Features.ExportFeedback;
 using Zeron.Feedback.Features.GetConversation;
@@ -20,6 +23,8 @@ using Zeron.Feedback.Features.GetProject;
 using Zeron.Feedback.Features.GetWidgetConfig;
 using Zeron.Feedback.Features.ListFeedback;
 using Zeron.Feedback.Features.ListProjects;
+using Zeron.Feedback.Features.ListWebhookDeliveries;
+using Zeron.Feedback.Features.ListWebhooks;
 using Zeron.Feedback.Features.ReplyToConversation;
 using Zeron.Feedback.Features.RotateProjectKey;
 using Zeron.Feedback.Features.SubmitFeedback;
@@ -27,6 +32,7 @@ using Zeron.Feedback.Features.UpdateFeedbackItem;
 using Zeron.Feedback.Features.UpdateProject;
 using Zeron.Feedback.Features.Widget;
 using Zeron.Feedback.Features.WidgetPreflight;
+using Zeron.Feedback.Webhooks;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Tenancy;
 
@@ -56,6 +62,11 @@ public static class FeedbackModule
                 "Zeron__Widget__RateLimits__PerIpPerMinute and Zeron__Widget__RateLimits__PerProjectPerMinute must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<WidgetRateLimiter>();
+        services.AddSingleton<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddWebhookHttpClient();
+        services.AddScoped<WebhookFanOut>();
+        services.AddScoped<WebhookDeliveryJob>();
         return services;
     }
 
@@ -68,6 +79,12 @@ public static class FeedbackModule
         UpdateProjectEndpoint.Map(org);
         DeleteProjectEndpoint.Map(org);
         RotateProjectKeyEndpoint.Map(org);
+
+        var webhooks = endpoints.MapOrganizationApi("Webhooks");
+        ListWebhooksEndpoint.Map(webhooks);
+        CreateWebhookEndpoint.Map(webhooks);
+        DeleteWebhookEndpoint.Map(webhooks);
+        ListWebhookDeliveriesEndpoint.Map(webhooks);
 
         var feedback = endpoints.MapOrganizationApi("Feedback");
         ListFeedbackEndpoint.Map(feedback);

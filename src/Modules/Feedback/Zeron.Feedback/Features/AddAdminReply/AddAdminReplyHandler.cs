@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 
@@ -31,6 +32,7 @@ internal sealed class AddAdminReplyHandler(FeedbackDbContext db, TimeProvider cl
             CreatedAt = now,
         };
         db.ConversationMessages.Add(message);
+        db.AddIntegrationEvent(new FeedbackMessageAdded(Guid.CreateVersion7(), now, item.OrganizationId, item.ProjectId, item.Id, message.Id));
         item.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

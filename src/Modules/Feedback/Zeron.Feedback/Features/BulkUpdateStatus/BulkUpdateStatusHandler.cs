@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Data;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Feedback.Features.BulkUpdateStatus;
@@ -15,10 +16,19 @@ internal sealed class BulkUpdateStatusHandler(FeedbackDbContext db, TimeProvider
         var ids = command.ItemIds.Distinct().Take(MaxItems).ToList();
         var now = clock.GetUtcNow();
         await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        var changed = await db.FeedbackItems
+        // Loaded rather than updated in place: every change is published (webhook feedback.status_changed) with its old status.
+        var items = await db.FeedbackItems
             .Where(f => f.OrganizationId == command.OrganizationId && ids.Contains(f.Id) && f.Status != command.Status)
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, command.Status).SetProperty(f => f.UpdatedAt, now), cancellationToken);
+            .ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            db.AddIntegrationEvent(new FeedbackStatusChanged(Guid.CreateVersion7(), now, item.OrganizationId, item.ProjectId, item.Id, item.Status, command.Status));
+            item.Status = command.Status;
+            item.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return changed;
+        return items.Count;
     }
 }

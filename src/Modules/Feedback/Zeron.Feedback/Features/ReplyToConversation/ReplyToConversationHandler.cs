@@ -5,6 +5,7 @@ using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
 using Zeron.Feedback.Features.Widget;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Feedback.Features.ReplyToConversation;
@@ -43,6 +44,8 @@ internal sealed class ReplyToConversationHandler(FeedbackDbContext db, Conversat
             CreatedAt = now,
         };
         db.ConversationMessages.Add(message);
+        db.AddIntegrationEvent(new FeedbackMessageAdded(
+            Guid.CreateVersion7(), now, conversation.OrganizationId, conversation.ProjectId, conversation.FeedbackItemId, message.Id));
         await db.SaveChangesAsync(cancellationToken);
         await db.FeedbackItems
             .Where(f => f.Id == conversation.FeedbackItemId && f.OrganizationId == conversation.OrganizationId)

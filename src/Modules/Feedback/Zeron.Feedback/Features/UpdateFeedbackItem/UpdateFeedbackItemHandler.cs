@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Data;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 
@@ -18,13 +19,19 @@ internal sealed class UpdateFeedbackItemHandler(FeedbackDbContext db, TimeProvid
             return ItemErrors.NotFound;
         }
 
-        item.Status = command.Status ?? item.Status;
+        var now = clock.GetUtcNow();
+        if (command.Status is { } status && status != item.Status)
+        {
+            db.AddIntegrationEvent(new FeedbackStatusChanged(Guid.CreateVersion7(), now, item.OrganizationId, item.ProjectId, item.Id, item.Status, status));
+            item.Status = status;
+        }
+
         if (command.Tags is not null)
         {
             item.Tags = command.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         }
 
-        item.UpdatedAt = clock.GetUtcNow();
+        item.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return item.ToDto();

@@ -1,0 +1,13 @@
+using Zeron.SharedKernel.Outbox;
+
+namespace Zeron.Feedback.Contracts.Items;
+
+/// <summary>Published through the Feedback outbox when an item's status changes (webhook <c>feedback.status_changed</c>).</summary>
+public sealed record FeedbackStatusChanged(
+    Guid EventId, DateTimeOffset OccurredAt, Guid OrganizationId, Guid ProjectId, Guid FeedbackItemId, FeedbackStatus From, FeedbackStatus To)
+    : IIntegrationEvent;
+
+/// <summary>Published when a message joins a conversation, from the submitter or an admin (<c>feedback.message_added</c>).</summary>
+public sealed record FeedbackMessageAdded(
+    Guid EventId, DateTimeOffset OccurredAt, Guid OrganizationId, Guid ProjectId, Guid FeedbackItemId, Guid MessageId)
+    : IIntegrationEvent;

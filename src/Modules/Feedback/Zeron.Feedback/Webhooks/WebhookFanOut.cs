@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zeron.Feedback.Data;
+using Zeron.Feedback.Domain;
+using Zeron.SharedKernel.Persistence;
+
+namespace Zeron.Feedback.Webhooks;
+
+/// <summary>
+/// Turns one integration event into one delivery per subscribed webhook and queues the sends. Runs inside the outbox
+/// dispatcher, but in its own scope and transaction: the deliveries are committed before the outbox marks the event
+/// processed, so a crash anywhere in between redelivers the event, which inserts nothing twice (unique per webhook and
+/// event) and queues the still-pending deliveries again. Receivers may therefore see a delivery more than once and
+/// should de-duplicate on <c>X-Zeron-Delivery</c>.
+/// </summary>
+internal sealed class WebhookFanOut(IServiceScopeFactory scopes, IBackgroundJobClient jobs, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <param name="loadData">Reads the event's <c>data</c> object inside the tenant transaction; null skips the event (the item is gone).</param>
+    public async Task PublishAsync(WebhookEvent e, Func<FeedbackDbContext, CancellationToken, Task<object?>> loadData, CancellationToken cancellationToken)
+    {
+        List<Guid> pending;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+            await using var transaction = await db.BeginTenantTransactionAsync(e.OrganizationId, cancellationToken);
+            var hooks = await db.Webhooks.AsNoTracking()
+                .Where(w => w.OrganizationId == e.OrganizationId && w.ProjectId == e.ProjectId && w.Events.Contains(e.Type))
+                .Select(w => w.Id)
+                .ToListAsync(cancellationToken);
+            var data = hooks.Count == 0 ? null : await loadData(db, cancellationToken);
+            if (data is null)
+            {
+                return;
+            }
+
+            var payload = JsonSerializer.Serialize(new { id = e.EventId, type = e.Type, createdAt = e.OccurredAt, data }, Json);
+            var now = clock.GetUtcNow();
+            foreach (var hook in hooks)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO feedback.webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, payload, status, attempts, created_at)
+                    VALUES ({Guid.CreateVersion7()}, {e.OrganizationId}, {hook}, {e.EventId}, {e.Type}, {payload}, {nameof(DeliveryStatus.Pending)}, 0, {now})
+                    ON CONFLICT (webhook_id, event_id) DO NOTHING
+                    """,
+                    cancellationToken);
+            }
+
+            pending = await db.WebhookDeliveries
+                .Where(d => hooks.Contains(d.WebhookId) && d.EventId == e.EventId && d.Status == DeliveryStatus.Pending)
+                .Select(d => d.Id)
+                .ToListAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var id in pending)
+        {
+            jobs.Enqueue<WebhookDeliveryJob>(job => job.DeliverAsync(e.OrganizationId, id, CancellationToken.None));
+        }
+    }
+}
+
+/// <summary>What every webhook payload says about its event: <c>{ id, type, createdAt, data }</c>.</summary>
+internal sealed record WebhookEvent(Guid EventId, string Type, DateTimeOffset OccurredAt, Guid OrganizationId, Guid ProjectId);

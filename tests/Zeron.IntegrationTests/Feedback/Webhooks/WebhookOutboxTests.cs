@@ -1,0 +1,50 @@
+using AwesomeAssertions;
+using Xunit;
+using Zeron.IntegrationTests.Feedback.Widget;
+using Zeron.Tests.Shared;
+
+namespace Zeron.IntegrationTests.Feedback.Webhooks;
+
+/// <summary>
+/// Events go out through the outbox: feedback saved by an instance that stops before sending anything is delivered
+/// by another instance afterwards — nothing is lost between saving and sending.
+/// </summary>
+public sealed class WebhookOutboxTests(WebhookOutboxTests.WebOnlyFactory app) : IClassFixture<WebhookOutboxTests.WebOnlyFactory>
+{
+    [Fact]
+    public async Task Feedback_saved_by_an_instance_that_sends_nothing_is_delivered_by_the_next_one()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var hook = await WebhookSetup.CreateAsync(app, receiver.Url, "feedback.created");
+        using (var widget = WidgetClient.Create(app))
+        {
+            (await widget.SubmitAsync(hook.Project.Key, WidgetClient.Body(hook.Project.Key, "outbox"), "https://shop.example.com")).EnsureSuccessStatusCode();
+        }
+
+        // The web-only instance runs no jobs: the event waits in the outbox, and no delivery exists yet.
+        await Task.Delay(TimeSpan.FromSeconds(6), TestContext.Current.CancellationToken);
+        (await hook.Project.ScalarAsync<long>(
+            "SELECT count(*) FROM feedback.outbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text")).Should().Be(1);
+        (await hook.DeliveriesAsync(app)).Should().BeEmpty();
+        receiver.Received.Should().BeEmpty();
+
+        await using var worker = new Worker(app.DatabaseName);
+        await worker.InitializeAsync();
+        var received = await receiver.WaitForAsync(1);
+        received.Should().ContainSingle().Which.Event.Should().Be("feedback.created");
+        hook.IsSignedCorrectly(received[0]).Should().BeTrue();
+        (await hook.Project.ScalarAsync<long>(
+            "SELECT count(*) FROM feedback.outbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text")).Should().Be(0);
+    }
+
+    /// <summary>An instance that queues jobs but runs none (<c>Zeron__Jobs__Server=false</c>).</summary>
+    public sealed class WebOnlyFactory : ZeronAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(PrivateTargetsFactory.AllowPrivate)
+        {
+            ["Zeron:Jobs:Server"] = "false",
+        };
+    }
+
+    private sealed class Worker(string database) : PrivateTargetsFactory(database, ownsDatabase: false);
+}
