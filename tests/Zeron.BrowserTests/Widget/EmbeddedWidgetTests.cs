@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AwesomeAssertions;
 using Microsoft.Playwright;
 using Xunit;
@@ -8,9 +10,11 @@ using static Microsoft.Playwright.Assertions;
 namespace Zeron.BrowserTests.Widget;
 
 /// <summary>The widget embedded in a customer's page on another origin, end to end through the real API.</summary>
-public sealed class EmbeddedWidgetTests(ZeronAppFactory app, ChromiumFixture chromium)
-    : WidgetTest(app, chromium), IClassFixture<ZeronAppFactory>
+public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture chromium)
+    : WidgetTest(app, chromium), IClassFixture<WidgetAppFactory>
 {
+    private const string Queued = "Saved — will send when you’re back online";
+
     [Fact]
     public async Task A_visitor_on_an_allowed_site_sends_feedback_and_the_integrator_api_returns_it()
     {
@@ -123,9 +127,143 @@ public sealed class EmbeddedWidgetTests(ZeronAppFactory app, ChromiumFixture chr
         (await Page.Locator("[data-zeron-widget]").CountAsync()).Should().Be(1);
     }
 
+    [Fact]
+    public async Task Feedback_sent_offline_survives_a_reload_and_is_delivered_exactly_once_when_back_online()
+    {
+        var (org, project, key) = await CreateProjectAsync(Site.Origin);
+        var url = Site.Serve("/offline", EmbedPage(key));
+        var message = $"Written on the train ({Guid.NewGuid():N})";
+        var queueKey = $"zeron:{key}:queue";
+        var submits = WatchSubmits();
+
+        await Page.GotoAsync(url);
+        await Launcher.ClickAsync();
+        await MessageField.FillAsync(message);
+
+        // Offline emulation fails the request (preflight included) inside the browser: nothing reaches the server.
+        await Context.SetOfflineAsync(true);
+        await SendButton.ClickAsync();
+        await Expect(LiveRegion).ToHaveTextAsync(Queued);
+        await Expect(Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message })).ToContainTextAsync(Queued);
+        var queued = (await QueueAsync(queueKey)).Should().ContainSingle().Which;
+        queued.Message.Should().Be(message);
+        await UntilAsync(() => Task.FromResult(submits.Failures.Count > 0));
+        submits.Failures.Should().OnlyContain(f => f == "net::ERR_INTERNET_DISCONNECTED");
+        submits.Statuses.Should().BeEmpty();
+        (await StoredMessagesAsync(org, project)).Should().BeEmpty();
+
+        // As after a long time offline: the backoff is at its five-minute cap, so within this test only the widget's
+        // `online` listener can send the item.
+        await Page.EvaluateAsync("k => localStorage.setItem(k, JSON.stringify(JSON.parse(localStorage.getItem(k)).map(e => ({ ...e, attempts: 8 }))))", queueKey);
+
+        // Reload while still offline: the page and the script come from the test, the queue from storage. The reloaded
+        // widget tries once at start-up, fails in the browser again, and backs off.
+        await RouteWhileOfflineAsync(url);
+        await Page.ReloadAsync();
+        await Page.WaitForFunctionAsync("() => window.Zeron !== undefined");
+        await UntilAsync(async () => await QueueAsync(queueKey) is [{ Attempts: 9 }]);
+        var afterReload = (await QueueAsync(queueKey)).Should().ContainSingle().Which;
+        afterReload.ClientId.Should().Be(queued.ClientId);
+        afterReload.Message.Should().Be(message);
+        afterReload.Attempts.Should().Be(9, "the start-up attempt failed offline");
+        afterReload.WaitMs.Should().BeGreaterThan(60_000, "the next timed retry is minutes away");
+        submits.Statuses.Should().BeEmpty();
+        (await StoredMessagesAsync(org, project)).Should().BeEmpty();
+
+        await Context.SetOfflineAsync(false);
+        var stored = await WaitForStoredAsync(org, project, m => m.Count > 0, TimeSpan.FromSeconds(30));
+        stored.Should().Equal(message);
+        await UntilAsync(async () => (await QueueAsync(queueKey)).Count == 0);
+        (await QueueAsync(queueKey)).Should().BeEmpty("a delivered item leaves the queue");
+
+        // Back online the widget also fetches its configuration and appears; the message is sent, no longer pending.
+        await Launcher.ClickAsync();
+        var item = Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message });
+        await Expect(item).ToBeVisibleAsync();
+        await Expect(item).Not.ToContainTextAsync(Queued);
+
+        // A while later there is still exactly one, and the browser sent it exactly once.
+        await Task.Delay(2000, Cancellation);
+        (await StoredMessagesAsync(org, project)).Should().Equal(message);
+        submits.Statuses.Should().Equal(201);
+    }
+
+    [Fact]
+    public async Task A_submission_whose_answer_is_lost_is_retried_with_the_same_client_id_and_stored_once()
+    {
+        var (org, project, key) = await CreateProjectAsync(Site.Origin);
+        var url = Site.Serve("/lost-answer", EmbedPage(key));
+        var message = $"Sent from the lift ({Guid.NewGuid():N})";
+        var queueKey = $"zeron:{key}:queue";
+        var attempts = new List<(string? ClientId, int Status)>();
+        var arrivals = 0;
+        var releaseRetries = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Every submission goes through to the server; the first one's answer is lost on the way back (connection
+        // reset), and retries wait until the test has seen the queued state.
+        await Page.RouteAsync(IsSubmit, async route =>
+        {
+            if (route.Request.Method != "POST")
+            {
+                await route.FallbackAsync();
+                return;
+            }
+
+            var n = Interlocked.Increment(ref arrivals);
+            if (n > 1)
+            {
+                await releaseRetries.Task;
+            }
+
+            var response = await route.FetchAsync();
+            lock (attempts)
+            {
+                attempts.Add((ClientIdOf(route.Request), response.Status));
+            }
+
+            if (n == 1)
+            {
+                await route.AbortAsync("connectionreset");
+            }
+            else
+            {
+                await route.FulfillAsync(new() { Response = response });
+            }
+        });
+
+        await Page.GotoAsync(url);
+        await Launcher.ClickAsync();
+        await MessageField.FillAsync(message);
+        await SendButton.ClickAsync();
+
+        // The server stored it, but the page saw a network error: it keeps the item and says it will send it.
+        await Expect(LiveRegion).ToHaveTextAsync(Queued);
+        await Expect(Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message })).ToContainTextAsync(Queued);
+        var queued = (await QueueAsync(queueKey)).Should().ContainSingle().Which;
+        queued.Message.Should().Be(message);
+        (await StoredMessagesAsync(org, project)).Should().Equal(message);
+        Snapshot(attempts).Should().Equal((queued.ClientId, 201));
+
+        // The timed retry sends the same clientId; the server answers 200 with the first result.
+        releaseRetries.SetResult();
+        await Expect(LiveRegion).ToHaveTextAsync("Sent", new() { Timeout = 30_000 });
+        await UntilAsync(async () => (await QueueAsync(queueKey)).Count == 0);
+        (await QueueAsync(queueKey)).Should().BeEmpty("a delivered item leaves the queue");
+        var item = Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message });
+        await Expect(item).ToBeVisibleAsync();
+        await Expect(item).Not.ToContainTextAsync(Queued);
+        (await StoredMessagesAsync(org, project)).Should().Equal(message);
+        Snapshot(attempts).Should().Equal((queued.ClientId, 201), (queued.ClientId, 200));
+
+        // A while later: still one item, no further attempt.
+        await Task.Delay(2000, Cancellation);
+        (await StoredMessagesAsync(org, project)).Should().Equal(message);
+        Snapshot(attempts).Should().HaveCount(2);
+    }
+
     private static async Task UntilAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
         while (!await condition() && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100, Cancellation);
@@ -137,5 +275,86 @@ public sealed class EmbeddedWidgetTests(ZeronAppFactory app, ChromiumFixture chr
         var styles = await Page.EvaluateAsync<int>("() => document.querySelectorAll('style, link').length");
         var globals = await Page.EvaluateAsync<string[]>("() => Object.keys(window)");
         return (styles, globals);
+    }
+
+    private string SubmitUrl => new Uri(App.KestrelAddress(), "api/widget/v1/feedback").ToString();
+
+    private bool IsSubmit(string url) => url.StartsWith(SubmitUrl + "?", StringComparison.Ordinal);
+
+    private static string? ClientIdOf(IRequest request) =>
+        JsonNode.Parse(request.PostData ?? "null")?["clientId"]?.GetValue<string>();
+
+    private static List<T> Snapshot<T>(List<T> list)
+    {
+        lock (list)
+        {
+            return [.. list];
+        }
+    }
+
+    /// <summary>The widget's submissions as the browser reports them: answers that reached the page, and failures.</summary>
+    private SubmitLog WatchSubmits()
+    {
+        var log = new SubmitLog();
+        Page.Response += (_, r) =>
+        {
+            if (r.Request.Method == "POST" && IsSubmit(r.Url))
+            {
+                lock (log.StatusList)
+                {
+                    log.StatusList.Add(r.Status);
+                }
+            }
+        };
+        Page.RequestFailed += (_, r) =>
+        {
+            if (r.Method == "POST" && IsSubmit(r.Url))
+            {
+                lock (log.FailureList)
+                {
+                    log.FailureList.Add(r.Failure ?? "");
+                }
+            }
+        };
+        return log;
+    }
+
+    /// <summary>The widget's localStorage queue; <c>WaitMs</c> is how long until the entry's next timed attempt.</summary>
+    private async Task<List<QueueEntry>> QueueAsync(string queueKey)
+    {
+        var json = await Page.EvaluateAsync<string>(
+            "k => JSON.stringify((JSON.parse(localStorage.getItem(k)) || []).map(e => ({ clientId: e.clientId, message: e.body.message, " +
+            "attempts: e.attempts, waitMs: e.nextAttemptAt - Date.now() })))",
+            queueKey);
+        return JsonSerializer.Deserialize<List<QueueEntry>>(json, JsonSerializerOptions.Web)!;
+    }
+
+    /// <summary>
+    /// Serves the page and the widget script from the test while the browser is offline. A page served this way has no
+    /// IP address, so Chromium's Local Network Access counts it as public and would refuse its requests to the API on
+    /// 127.0.0.1 ("Permission was denied for this request to access the `loopback` address space") even once back
+    /// online; in production both are public. Granting the site that permission keeps the loopback setup out of it.
+    /// </summary>
+    private async Task RouteWhileOfflineAsync(string pageUrl)
+    {
+        using var http = new HttpClient();
+        var html = await http.GetStringAsync(pageUrl, Cancellation);
+        var script = await http.GetStringAsync(ScriptUrl, Cancellation);
+        await Context.GrantPermissionsAsync(["local-network-access"], new() { Origin = Site.Origin });
+        await Page.RouteAsync(pageUrl, route => route.FulfillAsync(new() { ContentType = "text/html; charset=utf-8", Body = html }));
+        await Page.RouteAsync(ScriptUrl, route => route.FulfillAsync(new() { ContentType = "text/javascript", Body = script }));
+    }
+
+    private sealed record QueueEntry(string ClientId, string Message, int Attempts, double WaitMs);
+
+    private sealed class SubmitLog
+    {
+        internal List<int> StatusList { get; } = [];
+
+        internal List<string> FailureList { get; } = [];
+
+        public List<int> Statuses => Snapshot(StatusList);
+
+        public List<string> Failures => Snapshot(FailureList);
     }
 }
