@@ -55,6 +55,22 @@ public sealed class WidgetScriptTests(ZeronAppFactory app) : IClassFixture<Zeron
     }
 
     [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task The_script_as_served_compressed_fits_the_8_KB_budget(string encoding)
+    {
+        using var client = RawClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Path);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        using var response = await client.SendAsync(request, Ct);
+
+        response.Content.Headers.ContentEncoding.Should().Equal(encoding);
+        var served = (await response.Content.ReadAsByteArrayAsync(Ct)).Length;
+        TestContext.Current.SendDiagnosticMessage($"widget served with {encoding}: {served} bytes");
+        served.Should().BeLessThanOrEqualTo(8000, "the widget's budget is 8 KB compressed (counted as 8,000 bytes, the stricter reading)");
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("gzip")]
     public async Task A_matching_etag_gets_304_without_a_body(string? encoding)

@@ -1,13 +1,5 @@
-/*! Zeron feedback widget v1
- * Embed: <script src="https://HOST/widget/v1/zeron.js" data-project-key="pk_…" async></script>
- * API base: the origin of this script's src, or data-api-base="https://…".
- * window.Zeron: open(), close(), identify({ id, email, name }) (email pre-fills the form, id/name are sent as
- * metadata userId/userName), setMetadata({...}) (merged into later submissions; ≤ 50 keys, strings cut to 500
- * chars, null removes a key), push([name, ...args]). Calls made before the script has loaded are replayed:
- *   window.Zeron = window.Zeron || []; Zeron.push(['identify', { id: 'u_42', email: 'ada@example.com' }]);
- * Renders one <div data-zeron-widget> (shadow DOM) in <body>. Submissions are saved to localStorage first and
- * retried with the same clientId until accepted.
- */
+/*! Zeron feedback widget v1 — embed and JS API: docs/widget.md
+ * <script src="https://HOST/widget/v1/zeron.js" data-project-key="pk_…" async></script> */
 (() => {
   'use strict';
 
@@ -89,9 +81,9 @@
     return r;
   }
 
-  let flushing = false, timer;
+  let flushing = false, rerun, timer;
   async function flush(force) { // force: page load, back online
-    if (flushing) return;
+    if (flushing) return void (rerun = rerun || force || 1); // once more when this pass ends
     flushing = true;
     const tried = new Set();
     try {
@@ -108,7 +100,12 @@
         tried.add(entry.clientId);
         settled(await deliver(entry));
       }
-    } finally { flushing = false; schedule(); }
+    } finally {
+      flushing = false;
+      const f = rerun;
+      rerun = 0;
+      f ? flush(f) : schedule();
+    }
   }
 
   function schedule() {
@@ -462,12 +459,15 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
   addEventListener('online', () => flush(true));
   addEventListener('storage', e => { if (ui && isOpen && (e.key == qKey || e.key == cKey)) refresh(); });
 
+  let tries = 0;
   (async function init() {
     let r;
     try { r = await api('config?key=' + encodeURIComponent(key)); } catch {}
-    if (!r) {
-      warn('config unreachable; retrying when online');
-      return addEventListener('online', init, { once: true });
+    if (!r || r.status > 499 || r.status == 429) { // unreachable or busy: back off, or go at once when back online
+      warn('config unavailable; retrying');
+      const retry = () => { clearTimeout(t); removeEventListener('online', retry); init(); };
+      const t = setTimeout(retry, Math.min(3e5, 5e3 * 2 ** tries++) + (r && r.retryAfter * 1000 || 0));
+      return addEventListener('online', retry);
     }
     if (!r.ok) return warn(r.status == 404 ? `unknown project key ${key}` : `config failed (${r.status})`);
     if (document.body) build(r.data);
