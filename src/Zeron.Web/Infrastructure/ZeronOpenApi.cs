@@ -41,6 +41,11 @@ internal static class ZeronOpenApi
 
                 return Task.CompletedTask;
             });
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                OpenApiExamples.Apply(operation, context);
+                return Task.CompletedTask;
+            });
         });
 
     public static void MapZeronOpenApi(this WebApplication app)

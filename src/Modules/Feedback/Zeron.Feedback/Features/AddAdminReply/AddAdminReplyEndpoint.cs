@@ -19,7 +19,9 @@ internal static class AddAdminReplyEndpoint
             .WithSummary("Reply to the submitter; they read it in the widget's conversation view.")
             .Produces<ConversationMessageDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(new AddAdminReplyRequest(FeedbackExamples.AdminMessage.Body))
+            .WithResponseExample(StatusCodes.Status201Created, FeedbackExamples.AdminMessage);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid id, AddAdminReplyRequest request, ClaimsPrincipal caller, ISender sender, CancellationToken ct) =>
         (await sender.Send(new AddAdminReplyCommand(orgId, id, caller.UserId(), request.Body ?? ""), ct))

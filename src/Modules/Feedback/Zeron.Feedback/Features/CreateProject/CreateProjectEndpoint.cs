@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Zeron.Feedback.Contracts.Projects;
 using Zeron.SharedKernel.Tenancy;
+using Zeron.SharedKernel.Http;
 
 namespace Zeron.Feedback.Features.CreateProject;
 
@@ -21,7 +22,9 @@ internal static class CreateProjectEndpoint
             .Produces<ProjectDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(new CreateProjectRequest("Web shop", FeedbackExamples.Origins, null, FeedbackExamples.WidgetInput))
+            .WithResponseExample(StatusCodes.Status201Created, FeedbackExamples.Project);
 
     private static async Task<IResult> HandleAsync(Guid orgId, CreateProjectRequest request, ISender sender, CancellationToken ct)
     {

@@ -25,7 +25,9 @@ internal static class CreateWebhookEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample(new CreateWebhookRequest(FeedbackExamples.Webhook.Url, FeedbackExamples.Webhook.Events))
+            .WithResponseExample(StatusCodes.Status201Created, FeedbackExamples.CreatedWebhook);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, CreateWebhookRequest request, ISender sender, CancellationToken ct) =>
         (await sender.Send(new CreateWebhookCommand(orgId, projectId, request.Url ?? "", request.Events ?? []), ct))

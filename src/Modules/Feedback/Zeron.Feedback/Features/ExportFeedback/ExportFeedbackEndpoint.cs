@@ -14,9 +14,10 @@ internal static class ExportFeedbackEndpoint
         org.MapGet("/projects/{projectId:guid}/feedback/export.csv", HandleAsync)
             .WithName("ExportFeedbackCsv")
             .WithSummary("The project's feedback as CSV (same filters as the list), streamed.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Csv);
 
     private static async Task<IResult> HandleAsync(
         Guid orgId, Guid projectId, [Microsoft.AspNetCore.Http.AsParameters] FeedbackFilterParameters filter, ISender sender, HttpContext http, CancellationToken ct)

@@ -19,7 +19,8 @@ internal static class GetConversationEndpoint
             .WithDescription("A wrong or missing token and an unknown id are the same 404.")
             .Produces<ConversationDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Conversation);
 
     private static async Task<IResult> HandleAsync(Guid conversationId, string? token, HttpContext http, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetConversationQuery(conversationId, token, WidgetOrigin.CrossOrigin(http)), ct)).ToHttpResult(TypedResults.Ok);

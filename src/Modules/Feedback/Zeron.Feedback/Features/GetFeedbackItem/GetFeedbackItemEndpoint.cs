@@ -14,7 +14,8 @@ internal static class GetFeedbackItemEndpoint
             .WithName("GetFeedback")
             .WithSummary("One feedback item with its conversation and duplicate count.")
             .Produces<FeedbackItemDetailDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.ItemDetail);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid id, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetFeedbackItemQuery(orgId, id), ct)).ToHttpResult(TypedResults.Ok);

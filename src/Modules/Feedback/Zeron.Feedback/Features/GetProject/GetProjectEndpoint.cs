@@ -14,7 +14,8 @@ internal static class GetProjectEndpoint
             .WithName("GetProject")
             .WithSummary("One project.")
             .Produces<ProjectDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Project);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetProjectQuery(orgId, projectId), ct)).ToHttpResult(TypedResults.Ok);

@@ -19,7 +19,8 @@ internal static class GetWidgetConfigEndpoint
             .WithDescription("Unknown, malformed and rotated keys are 404. A cross-origin caller must be on the project's allowlist (else 403).")
             .Produces<WidgetConfigDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Config);
 
     private static async Task<IResult> HandleAsync(string? key, HttpContext http, ISender sender, CancellationToken ct) =>
         (await sender.Send(new GetWidgetConfigQuery(key, WidgetOrigin.CrossOrigin(http)), ct)).ToHttpResult(TypedResults.Ok);

@@ -19,7 +19,8 @@ internal static class ListFeedbackEndpoint
                 "Paging: `limit` (1–200, default 50); pass `nextCursor` back as `cursor`; it is null on the last page.")
             .Produces<FeedbackPageDto>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Page);
 
     private static async Task<IResult> HandleAsync(
         Guid orgId, Guid projectId, [AsParameters] FeedbackFilterParameters filter, string? cursor, int? limit, ISender sender, CancellationToken ct)

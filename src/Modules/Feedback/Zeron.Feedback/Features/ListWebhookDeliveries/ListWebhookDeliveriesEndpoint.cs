@@ -17,7 +17,8 @@ internal static class ListWebhookDeliveriesEndpoint
             .WithSummary("A webhook's delivery log: the latest 50, newest first (status Pending, Succeeded or Failed, attempts, last answer).")
             .Produces<IReadOnlyList<WebhookDeliveryDto>>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, new[] { FeedbackExamples.Delivery });
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, Guid webhookId, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListWebhookDeliveriesQuery(orgId, projectId, webhookId), ct)).ToHttpResult(TypedResults.Ok);

@@ -17,7 +17,8 @@ internal static class ListWebhooksEndpoint
             .WithSummary("A project's webhooks (their secrets are never shown again).")
             .Produces<IReadOnlyList<WebhookDto>>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, new[] { FeedbackExamples.Webhook });
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, ISender sender, CancellationToken ct) =>
         (await sender.Send(new ListWebhooksQuery(orgId, projectId), ct)).ToHttpResult(TypedResults.Ok);

@@ -26,7 +26,9 @@ internal static class ReplyToConversationEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithRequestExample(new ReplyToConversationRequest(FeedbackExamples.SubmitterReply.Body))
+            .WithResponseExample(StatusCodes.Status201Created, FeedbackExamples.SubmitterReply);
 
     private static async Task<IResult> HandleAsync(
         Guid conversationId, string? token, HttpContext http, ISender sender, WidgetRateLimiter limiter, CancellationToken ct)

@@ -17,7 +17,8 @@ internal static class RotateProjectKeyEndpoint
             .WithSummary("Issue a new public widget key; the old key stops working at once (update the script tag).")
             .Produces<ProjectDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Project);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, ISender sender, CancellationToken ct) =>
         (await sender.Send(new RotateProjectKeyCommand(orgId, projectId), ct)).ToHttpResult(TypedResults.Ok);

@@ -39,7 +39,13 @@ internal static class SubmitFeedbackEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithRequestExample(new SubmitFeedbackRequest(FeedbackExamples.Key, "5b0f3c1e-8a7d-4e2b-9c6f-1d2e3f4a5b6c", FeedbackExamples.Item.Message, "bug",
+                "ada@example.com", FeedbackExamples.Item.PageUrl, FeedbackExamples.Item.Metadata, Website: null))
+            .WithResponseExample(StatusCodes.Status201Created, FeedbackExamples.Submitted)
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Submitted)
+            .WithResponseExample(StatusCodes.Status400BadRequest, FeedbackExamples.ValidationProblem)
+            .WithResponseExample(StatusCodes.Status429TooManyRequests, FeedbackExamples.TooManyRequestsProblem);
 
     private static async Task<IResult> HandleAsync(string? key, HttpContext http, ISender sender, WidgetRateLimiter limiter, CancellationToken ct)
     {

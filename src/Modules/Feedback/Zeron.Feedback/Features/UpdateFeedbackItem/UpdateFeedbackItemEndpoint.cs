@@ -17,7 +17,9 @@ internal static class UpdateFeedbackItemEndpoint
             .WithSummary("Change status (New, Triaged, Planned, InProgress, Done, Closed, Spam) and/or tags (the list is replaced).")
             .Produces<FeedbackItemDto>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(new UpdateFeedbackItemRequest(FeedbackStatus.Triaged, ["checkout", "safari"]))
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Item);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid id, UpdateFeedbackItemRequest request, ISender sender, CancellationToken ct) =>
         (await sender.Send(new UpdateFeedbackItemCommand(orgId, id, request.Status, request.Tags), ct)).ToHttpResult(TypedResults.Ok);

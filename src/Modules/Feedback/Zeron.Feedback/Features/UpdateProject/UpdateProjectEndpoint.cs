@@ -20,7 +20,9 @@ internal static class UpdateProjectEndpoint
             .Produces<ProjectDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithRequestExample(new UpdateProjectRequest(null, FeedbackExamples.Origins, null, new WidgetSettingsInput(null, null, "#4f46e5", null)))
+            .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Project);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid projectId, UpdateProjectRequest request, ISender sender, CancellationToken ct) =>
         (await sender.Send(new UpdateProjectCommand(orgId, projectId, request.Name, request.AllowedOrigins, request.Categories, request.Widget), ct))
