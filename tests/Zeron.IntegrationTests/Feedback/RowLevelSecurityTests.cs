@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
+using Zeron.IntegrationTests.Feedback.Webhooks;
+using Zeron.IntegrationTests.Feedback.Widget;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Feedback;
@@ -22,13 +24,13 @@ public sealed class RowLevelSecurityTests(ZeronAppFactory app) : IClassFixture<Z
         var (orgA, orgB, projectB) = await TwoOrganizationsAsync();
         await using var db = await OpenAsRuntimeAsync();
         await using var tx = await db.BeginTransactionAsync(Ct);
-        await ExecAsync(db, $"SELECT set_config('zeron.organization_id', '{orgA}', true)");
+        await db.ExecuteAsync($"SELECT set_config('zeron.organization_id', '{orgA}', true)");
 
-        (await ScalarAsync(db, $"SELECT count(*) FROM feedback.projects WHERE organization_id = '{orgB}'")).Should().Be(0);
-        (await ScalarAsync(db, "SELECT count(*) FROM feedback.projects")).Should().Be(1, "A sees its own project only");
-        (await ExecAsync(db, $"UPDATE feedback.projects SET name = 'pwned' WHERE id = '{projectB}'")).Should().Be(0);
-        (await ExecAsync(db, $"DELETE FROM feedback.projects WHERE organization_id = '{orgB}'")).Should().Be(0);
-        var insert = () => ExecAsync(db,
+        (await db.ScalarAsync<long>($"SELECT count(*) FROM feedback.projects WHERE organization_id = '{orgB}'")).Should().Be(0);
+        (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.projects")).Should().Be(1, "A sees its own project only");
+        (await db.ExecuteAsync($"UPDATE feedback.projects SET name = 'pwned' WHERE id = '{projectB}'")).Should().Be(0);
+        (await db.ExecuteAsync($"DELETE FROM feedback.projects WHERE organization_id = '{orgB}'")).Should().Be(0);
+        var insert = () => db.ExecuteAsync(
             $"INSERT INTO feedback.projects (id, organization_id, name, public_key, allowed_origins, categories, widget, created_at, updated_at) " +
             $"VALUES (gen_random_uuid(), '{orgB}', 'planted', 'pk_planted', '{{}}', '{{}}', '{{}}', now(), now())");
         (await insert.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.InsufficientPrivilege);
@@ -40,12 +42,71 @@ public sealed class RowLevelSecurityTests(ZeronAppFactory app) : IClassFixture<Z
     }
 
     [Fact]
+    public async Task Raw_sql_in_one_organizations_context_cannot_read_change_or_delete_another_organizations_feedback_or_webhooks()
+    {
+        var (orgA, orgB, _) = await TwoOrganizationsAsync();
+        var hookB = await WebhookSetup.CreateAsync(app, "https://hooks.example.com/b", "feedback.created");
+        using (var widget = WidgetClient.Create(app))
+        {
+            (await widget.SubmitAsync(hookB.Project.Key, WidgetClient.Body(hookB.Project.Key, "rls"), "https://shop.example.com")).EnsureSuccessStatusCode();
+        }
+
+        var orgC = hookB.Project.OrganizationId;
+        await using (var owner = await app.OpenDatabaseAsync())
+        {
+            (await owner.ScalarAsync<long>("SELECT count(*) FROM feedback.conversation_messages WHERE organization_id = @org", ("org", orgC))).Should().Be(1, "the owner sees the rows");
+        }
+
+        (await hookB.WaitForDeliveriesAsync(app, d => d.Count == 1)).Should().ContainSingle("the outbox has turned the feedback into a delivery row");
+
+        await using var db = await OpenAsRuntimeAsync();
+        await using var tx = await db.BeginTransactionAsync(Ct);
+        await db.ExecuteAsync($"SELECT set_config('zeron.organization_id', '{orgA}', true)");
+        foreach (var table in new[] { "feedback_items", "conversation_messages", "webhooks", "webhook_deliveries", "projects" })
+        {
+            (await db.ScalarAsync<long>($"SELECT count(*) FROM feedback.{table} WHERE organization_id IN (@b, @c)", ("b", orgB), ("c", orgC))).Should().Be(0, table);
+            (await db.ExecuteAsync($"UPDATE feedback.{table} SET organization_id = @a WHERE organization_id IN (@b, @c)", ("a", orgA), ("b", orgB), ("c", orgC))).Should().Be(0, table);
+            (await db.ExecuteAsync($"DELETE FROM feedback.{table} WHERE organization_id IN (@b, @c)", ("b", orgB), ("c", orgC))).Should().Be(0, table);
+        }
+
+        await tx.RollbackAsync(Ct);
+        using var admin = await app.CreateAdminClientAsync();
+        (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"{hookB.Project.WebhooksPath()}", Ct)).Should().ContainSingle();
+        (await hookB.Project.CountItemsAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Every_feedback_table_with_an_organization_column_is_under_forced_row_level_security()
+    {
+        await using var db = await app.OpenDatabaseAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.relname, c.relrowsecurity AND c.relforcerowsecurity
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'feedback' AND c.relkind = 'r'
+              AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'organization_id' AND NOT a.attisdropped)
+            """, db);
+        var tables = new Dictionary<string, bool>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                tables[reader.GetString(0)] = reader.GetBoolean(1);
+            }
+        }
+
+        tables.Keys.Should().Contain(["projects", "feedback_items", "conversation_messages", "webhooks", "webhook_deliveries"]);
+        tables.Where(t => !t.Value).Select(t => t.Key).Should().BeEmpty("every tenant table enables and forces row-level security");
+    }
+
+    [Fact]
     public async Task Without_an_organization_the_app_role_sees_no_tenant_rows()
     {
         await TwoOrganizationsAsync();
         await using var db = await OpenAsRuntimeAsync();
-        (await ScalarAsync(db, "SELECT count(*) FROM feedback.projects")).Should().Be(0);
-        (await ExecAsync(db, "UPDATE feedback.projects SET name = 'pwned'")).Should().Be(0);
+        (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.projects")).Should().Be(0);
+        (await db.ExecuteAsync("UPDATE feedback.projects SET name = 'pwned'")).Should().Be(0);
     }
 
     private async Task<(Guid OrgA, Guid OrgB, Guid ProjectB)> TwoOrganizationsAsync()
@@ -63,17 +124,5 @@ public sealed class RowLevelSecurityTests(ZeronAppFactory app) : IClassFixture<Z
         var connection = new NpgsqlConnection(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("Postgres"));
         await connection.OpenAsync(Ct);
         return connection;
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlConnection db, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, db);
-        return (long)(await command.ExecuteScalarAsync(Ct))!;
-    }
-
-    private static async Task<int> ExecAsync(NpgsqlConnection db, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, db);
-        return await command.ExecuteNonQueryAsync(Ct);
     }
 }

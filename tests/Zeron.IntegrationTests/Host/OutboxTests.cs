@@ -23,7 +23,7 @@ public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFac
         using var admin = await app.CreateAdminClientAsync();
         var org = await admin.CreateOrganizationAsync("Outboxed");
         await using var db = await app.OpenDatabaseAsync();
-        var payload = await ScalarAsync<string>(db, "SELECT payload::text FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org", org);
+        var payload = await db.ScalarAsync<string>("SELECT payload::text FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org", ("org", org.ToString()));
         payload.Should().Contain("Outboxed");
     }
 
@@ -38,11 +38,11 @@ public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFac
         while (rows == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(250, Ct);
-            rows = await ScalarAsync<long>(db, "SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", org);
+            rows = await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", ("org", org));
         }
 
         rows.Should().Be(1, "the recurring outbox job runs every few seconds");
-        (await ScalarAsync<long>(db, "SELECT count(*) FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NOT NULL", org))
+        (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NOT NULL", ("org", org.ToString())))
             .Should().Be(1);
     }
 
@@ -53,14 +53,14 @@ public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFac
         var org = await admin.CreateOrganizationAsync("Delivered Twice");
         await DispatchAsync();
         await using var db = await app.OpenDatabaseAsync();
-        await ExecuteAsync(db, "UPDATE accounts.outbox_messages SET processed_at = NULL WHERE payload->>'organizationId' = @org", org);
+        await db.ExecuteAsync("UPDATE accounts.outbox_messages SET processed_at = NULL WHERE payload->>'organizationId' = @org", ("org", org.ToString()));
 
         await DispatchAsync();
 
         // Whether this dispatch or the recurring job got there first, the event was published a second time.
-        (await ScalarAsync<long>(db, "SELECT count(*) FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NOT NULL", org))
+        (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NOT NULL", ("org", org.ToString())))
             .Should().Be(1);
-        (await ScalarAsync<long>(db, "SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", org)).Should().Be(1);
+        (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", ("org", org))).Should().Be(1);
     }
 
     [Fact]
@@ -68,32 +68,18 @@ public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFac
     {
         await using var db = await app.OpenDatabaseAsync();
         var id = Guid.NewGuid();
-        await ExecuteAsync(db, "INSERT INTO accounts.outbox_messages (id, type, payload, occurred_at, attempts) VALUES (@org, 'No.Such.Type, Nowhere', '{}', now(), 0)", id);
+        await db.ExecuteAsync("INSERT INTO accounts.outbox_messages (id, type, payload, occurred_at, attempts) VALUES (@org, 'No.Such.Type, Nowhere', '{}', now(), 0)", ("org", id));
 
         await DispatchAsync();
 
-        (await ScalarAsync<long>(db, "SELECT count(*) FROM accounts.outbox_messages WHERE id = @org AND processed_at IS NULL AND attempts >= 1 AND last_error IS NOT NULL", id))
+        (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.outbox_messages WHERE id = @org AND processed_at IS NULL AND attempts >= 1 AND last_error IS NOT NULL", ("org", id)))
             .Should().Be(1);
-        await ExecuteAsync(db, "DELETE FROM accounts.outbox_messages WHERE id = @org", id);
+        await db.ExecuteAsync("DELETE FROM accounts.outbox_messages WHERE id = @org", ("org", id));
     }
 
     private async Task<int> DispatchAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<AccountsDbContext>>().DispatchAsync(Ct);
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection db, string sql, Guid org)
-    {
-        await using var command = new NpgsqlCommand(sql, db);
-        command.Parameters.AddWithValue("org", sql.Contains("->>", StringComparison.Ordinal) ? org.ToString() : org);
-        return (T)(await command.ExecuteScalarAsync(Ct))!;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection db, string sql, Guid org)
-    {
-        await using var command = new NpgsqlCommand(sql, db);
-        command.Parameters.AddWithValue("org", sql.Contains("->>", StringComparison.Ordinal) ? org.ToString() : org);
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }

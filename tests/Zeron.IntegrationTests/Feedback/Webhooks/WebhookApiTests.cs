@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
-using Npgsql;
 using Xunit;
 using Zeron.IntegrationTests.Feedback.Widget;
 using Zeron.Tests.Shared;
@@ -176,10 +175,7 @@ public sealed class WebhookApiTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         // As if the public name now resolved to the loopback receiver (DNS rebinding): the URL passed validation.
         await using (var db = await app.OpenDatabaseAsync())
         {
-            await using var update = new NpgsqlCommand("UPDATE feedback.webhooks SET url = @url WHERE id = @id", db);
-            update.Parameters.AddWithValue("url", receiver.Url);
-            update.Parameters.AddWithValue("id", hook.WebhookId);
-            (await update.ExecuteNonQueryAsync(Ct)).Should().Be(1);
+            (await db.ExecuteAsync("UPDATE feedback.webhooks SET url = @url WHERE id = @id", ("url", receiver.Url), ("id", hook.WebhookId))).Should().Be(1);
         }
 
         using var widget = WidgetClient.Create(app);

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Npgsql;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Feedback.Widget;
@@ -36,11 +35,10 @@ public sealed record WidgetProject(ZeronAppFactory App, Guid OrganizationId, Gui
         "+ (SELECT count(*) FROM feedback.conversation_messages m JOIN feedback.feedback_items f ON f.id = m.feedback_item_id WHERE f.project_id = @id) " +
         "+ (SELECT count(*) FROM feedback.outbox_messages WHERE payload->>'projectId' = @id::text)");
 
+    /// <summary>Runs <paramref name="sql"/> as the owner with <c>@id</c> = this project's id.</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var db = await App.OpenDatabaseAsync();
-        await using var command = new NpgsqlCommand(sql, db);
-        command.Parameters.AddWithValue("id", Id);
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await db.ScalarAsync<T>(sql, ("id", Id));
     }
 }
