@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Zeron.Feedback.Contracts.Items;
 using Xunit;
 using Zeron.IntegrationTests.Feedback.Widget;
 using Zeron.Tests.Shared;
@@ -135,6 +138,26 @@ public sealed class WebhookDeliveryTests(PrivateTargetsFactory app) : IClassFixt
         log[0]!["attempts"]!.GetValue<int>().Should().Be(8);
         log[0]!["completedAt"].Should().NotBeNull();
         _receiver.Received.Should().HaveCount(8);
+    }
+
+    [Fact]
+    public async Task Erasing_a_submitter_also_erases_the_deliveries_that_carried_their_data()
+    {
+        var hook = await WebhookSetup.CreateAsync(app, _receiver.Url, "feedback.created");
+        var email = $"erase-{Guid.NewGuid():N}@example.com";
+        using var widget = WidgetClient.Create(app);
+        (await widget.SubmitAsync(hook.Project.Key, WidgetClient.Body(hook.Project.Key, "gdpr", extra: $"\"email\":\"{email}\""), "https://shop.example.com"))
+            .EnsureSuccessStatusCode();
+        (await hook.WaitForDeliveriesAsync(app, d => d.Count == 1 && d[0]!["status"]!.GetValue<string>() == "Succeeded")).Should().ContainSingle();
+        (await hook.Project.ScalarAsync<long>($"SELECT count(*) FROM feedback.webhook_deliveries WHERE payload LIKE '%{email}%'")).Should().Be(1);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new EraseSubmitterCommand(hook.Project.OrganizationId, email), Ct)).Should().BeGreaterThan(0);
+        }
+
+        (await hook.DeliveriesAsync(app)).Should().BeEmpty();
+        (await hook.Project.ScalarAsync<long>($"SELECT count(*) FROM feedback.webhook_deliveries WHERE payload LIKE '%{email}%'")).Should().Be(0);
     }
 
     private static async Task UntilAsync(Func<bool> condition)

@@ -9,6 +9,9 @@ internal sealed class WebhookDelivery
 
     public Guid WebhookId { get; init; }
 
+    /// <summary>The item the event is about: deleting or erasing it deletes its deliveries (their payloads hold its data).</summary>
+    public Guid FeedbackItemId { get; init; }
+
     /// <summary>The integration event's id: with <see cref="WebhookId"/> unique, so a redelivered event is not sent twice.</summary>
     public Guid EventId { get; init; }
 

@@ -14,7 +14,8 @@ internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
 {
     public async ValueTask Handle(FeedbackReceived notification, CancellationToken cancellationToken)
     {
-        var e = new WebhookEvent(notification.EventId, WebhookEvents.FeedbackCreated, notification.OccurredAt, notification.OrganizationId, notification.ProjectId);
+        var e = new WebhookEvent(
+            notification.EventId, WebhookEvents.FeedbackCreated, notification.OccurredAt, notification.OrganizationId, notification.ProjectId, notification.FeedbackItemId);
         await fanOut.PublishAsync(e, async (db, ct) =>
             await ItemAsync(db, e, notification.FeedbackItemId, ct) is { } item ? new { feedback = item } : null,
             cancellationToken);
@@ -22,7 +23,8 @@ internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
 
     public async ValueTask Handle(FeedbackStatusChanged notification, CancellationToken cancellationToken)
     {
-        var e = new WebhookEvent(notification.EventId, WebhookEvents.FeedbackStatusChanged, notification.OccurredAt, notification.OrganizationId, notification.ProjectId);
+        var e = new WebhookEvent(
+            notification.EventId, WebhookEvents.FeedbackStatusChanged, notification.OccurredAt, notification.OrganizationId, notification.ProjectId, notification.FeedbackItemId);
         await fanOut.PublishAsync(e, async (db, ct) =>
             await ItemAsync(db, e, notification.FeedbackItemId, ct) is { } item ? new { from = notification.From, to = notification.To, feedback = item } : null,
             cancellationToken);
@@ -30,7 +32,8 @@ internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
 
     public async ValueTask Handle(FeedbackMessageAdded notification, CancellationToken cancellationToken)
     {
-        var e = new WebhookEvent(notification.EventId, WebhookEvents.FeedbackMessageAdded, notification.OccurredAt, notification.OrganizationId, notification.ProjectId);
+        var e = new WebhookEvent(
+            notification.EventId, WebhookEvents.FeedbackMessageAdded, notification.OccurredAt, notification.OrganizationId, notification.ProjectId, notification.FeedbackItemId);
         await fanOut.PublishAsync(e, async (db, ct) =>
             await db.ConversationMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == notification.MessageId && m.OrganizationId == e.OrganizationId, ct) is { } message
                 ? new { feedbackId = notification.FeedbackItemId, message = message.ToDto() }

@@ -44,8 +44,8 @@ internal sealed class WebhookFanOut(IServiceScopeFactory scopes, IBackgroundJobC
             {
                 await db.Database.ExecuteSqlAsync(
                     $"""
-                    INSERT INTO feedback.webhook_deliveries (id, organization_id, webhook_id, event_id, event_type, payload, status, attempts, created_at)
-                    VALUES ({Guid.CreateVersion7()}, {e.OrganizationId}, {hook}, {e.EventId}, {e.Type}, {payload}, {nameof(DeliveryStatus.Pending)}, 0, {now})
+                    INSERT INTO feedback.webhook_deliveries (id, organization_id, webhook_id, feedback_item_id, event_id, event_type, payload, status, attempts, created_at)
+                    VALUES ({Guid.CreateVersion7()}, {e.OrganizationId}, {hook}, {e.FeedbackItemId}, {e.EventId}, {e.Type}, {payload}, {nameof(DeliveryStatus.Pending)}, 0, {now})
                     ON CONFLICT (webhook_id, event_id) DO NOTHING
                     """,
                     cancellationToken);
@@ -66,4 +66,4 @@ internal sealed class WebhookFanOut(IServiceScopeFactory scopes, IBackgroundJobC
 }
 
 /// <summary>What every webhook payload says about its event: <c>{ id, type, createdAt, data }</c>.</summary>
-internal sealed record WebhookEvent(Guid EventId, string Type, DateTimeOffset OccurredAt, Guid OrganizationId, Guid ProjectId);
+internal sealed record WebhookEvent(Guid EventId, string Type, DateTimeOffset OccurredAt, Guid OrganizationId, Guid ProjectId, Guid FeedbackItemId);

@@ -29,5 +29,6 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(d => d.LastError).HasMaxLength(1000);
         b.HasOne<Webhook>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<FeedbackItem>().WithMany().HasForeignKey(d => d.FeedbackItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -322,6 +322,10 @@ namespace Zeron.Feedback.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("event_type");
 
+                    b.Property<Guid>("FeedbackItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("feedback_item_id");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -352,6 +356,9 @@ namespace Zeron.Feedback.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("FeedbackItemId")
+                        .HasDatabaseName("ix_webhook_deliveries_feedback_item_id");
 
                     b.HasIndex("WebhookId", "CreatedAt")
                         .HasDatabaseName("ix_webhook_deliveries_webhook_id_created_at");
@@ -480,6 +487,13 @@ namespace Zeron.Feedback.Data.Migrations
 
             modelBuilder.Entity("Zeron.Feedback.Domain.WebhookDelivery", b =>
                 {
+                    b.HasOne("Zeron.Feedback.Domain.FeedbackItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_feedback_items_feedback_item_id");
+
                     b.HasOne("Zeron.Feedback.Domain.Webhook", null)
                         .WithMany()
                         .HasForeignKey("WebhookId")

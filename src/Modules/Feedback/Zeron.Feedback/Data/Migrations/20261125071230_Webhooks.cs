@@ -45,6 +45,7 @@ namespace Zeron.Feedback.Data.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     organization_id = table.Column<Guid>(type: "uuid", nullable: false),
                     webhook_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    feedback_item_id = table.Column<Guid>(type: "uuid", nullable: false),
                     event_id = table.Column<Guid>(type: "uuid", nullable: false),
                     event_type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     payload = table.Column<string>(type: "text", nullable: false),
@@ -59,6 +60,13 @@ namespace Zeron.Feedback.Data.Migrations
                 {
                     table.PrimaryKey("pk_webhook_deliveries", x => x.id);
                     table.ForeignKey(
+                        name: "fk_webhook_deliveries_feedback_items_feedback_item_id",
+                        column: x => x.feedback_item_id,
+                        principalSchema: "feedback",
+                        principalTable: "feedback_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
                         name: "fk_webhook_deliveries_webhooks_webhook_id",
                         column: x => x.webhook_id,
                         principalSchema: "feedback",
@@ -66,6 +74,12 @@ namespace Zeron.Feedback.Data.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_feedback_item_id",
+                schema: "feedback",
+                table: "webhook_deliveries",
+                column: "feedback_item_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_webhook_deliveries_webhook_id_created_at",
