@@ -33,7 +33,7 @@ public sealed partial class OutboxDispatcher<TContext>(TContext db, IPublisher p
             try
             {
                 var type = Type.GetType(message.Type, throwOnError: true)!;
-                var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxModelBuilderExtensions.JsonOptions)!;
+                var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.JsonOptions)!;
                 await publisher.Publish(notification, cancellationToken);
                 message.ProcessedAt = clock.GetUtcNow();
                 message.LastError = null;

@@ -6,6 +6,7 @@ using Npgsql;
 using Xunit;
 using Zeron.IntegrationTests.Feedback.Webhooks;
 using Zeron.IntegrationTests.Feedback.Widget;
+using Zeron.SharedKernel.Persistence;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Feedback;
@@ -107,6 +108,35 @@ public sealed class RowLevelSecurityTests(ZeronAppFactory app) : IClassFixture<Z
         await using var db = await OpenAsRuntimeAsync();
         (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.projects")).Should().Be(0);
         (await db.ExecuteAsync("UPDATE feedback.projects SET name = 'pwned'")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_batch_acts_for_its_organization_and_the_pooled_connection_forgets_it_afterwards()
+    {
+        var (orgA, _, _) = await TwoOrganizationsAsync();
+        // The app's data source settings (no session reset on return to the pool), with a pool of one connection, so
+        // the second use is certainly the same server session as the first.
+        var oneConnection = new NpgsqlConnectionStringBuilder(app.RuntimeConnectionString) { MaxPoolSize = 1 }.ConnectionString;
+        await using var dataSource = RuntimeDataSource.Create(oneConnection);
+        int session;
+        await using (var first = await dataSource.OpenConnectionAsync(Ct))
+        {
+            session = first.ProcessID;
+            await using var batch = new NpgsqlBatch(first)
+            {
+                BatchCommands = { RowLevelSecurity.SetOrganizationCommand(orgA), new NpgsqlBatchCommand("SELECT count(*) FROM feedback.projects") },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(Ct);
+            await reader.NextResultAsync(Ct);
+            (await reader.ReadAsync(Ct)).Should().BeTrue();
+            reader.GetInt64(0).Should().Be(1, "the rest of the batch sees A's project");
+        }
+
+        await using var again = await dataSource.OpenConnectionAsync(Ct);
+        again.ProcessID.Should().Be(session);
+        await using var command = new NpgsqlCommand("SELECT coalesce(current_setting('zeron.organization_id', true), '')", again);
+        (await command.ExecuteScalarAsync(Ct)).Should().Be("");
+        (await again.ScalarAsync<long>("SELECT count(*) FROM feedback.projects")).Should().Be(0);
     }
 
     private async Task<(Guid OrgA, Guid OrgB, Guid ProjectB)> TwoOrganizationsAsync()
