@@ -62,6 +62,7 @@ public static class FeedbackModule
                 "Zeron__Widget__RateLimits__PerIpPerMinute and Zeron__Widget__RateLimits__PerProjectPerMinute must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<WidgetRateLimiter>();
+        services.AddSingleton<KnownProjects>();
         services.AddSingleton<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddWebhookHttpClient();

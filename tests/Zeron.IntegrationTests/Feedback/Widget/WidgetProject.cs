@@ -26,6 +26,21 @@ public sealed record WidgetProject(ZeronAppFactory App, Guid OrganizationId, Gui
         return (await response.ReadJsonAsync())["publicKey"]!.GetValue<string>();
     }
 
+    /// <summary>PATCH through the admin API (only the members of <paramref name="changes"/> change).</summary>
+    public async Task UpdateAsync(object changes)
+    {
+        using var admin = await App.CreateAdminClientAsync();
+        using var response = await admin.PatchAsJsonAsync($"/api/v1/orgs/{OrganizationId}/projects/{Id}", changes);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task DeleteAsync()
+    {
+        using var admin = await App.CreateAdminClientAsync();
+        using var response = await admin.DeleteAsync(new Uri($"/api/v1/orgs/{OrganizationId}/projects/{Id}", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Rows this project has in <c>feedback.feedback_items</c>, read as the owner (past row-level security).</summary>
     public Task<long> CountItemsAsync() => ScalarAsync<long>("SELECT count(*) FROM feedback.feedback_items WHERE project_id = @id");
 

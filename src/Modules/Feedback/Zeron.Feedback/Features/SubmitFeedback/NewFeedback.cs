@@ -2,6 +2,7 @@ using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Domain;
 using Zeron.SharedKernel.Messaging;
+using Zeron.SharedKernel.Outbox;
 
 namespace Zeron.Feedback.Features.SubmitFeedback;
 
@@ -10,7 +11,36 @@ internal static class NewFeedback
 {
     public const int MaxUserAgentLength = 512;
 
-    public static FeedbackItem Item(SubmitFeedbackCommand command, Project project, string category, DateTimeOffset now) => new()
+    /// <summary>The item, its first message and its <c>FeedbackReceived</c> event, ready for <see cref="SubmissionInsert"/>.</summary>
+    public static SubmissionRows Rows(SubmitFeedbackCommand command, ProjectSnapshot project, string category, DateTimeOffset now)
+    {
+        var item = Item(command, project, category, now);
+        return new SubmissionRows(item, FirstMessage(item), OutboxMessage.For(Received(item)));
+    }
+
+    /// <summary>
+    /// The project's category for the input (case-insensitive); none given: "other" when the project has it, else its
+    /// first. An unknown one is a field error like the validator's (the list lives in the project, not the message).
+    /// </summary>
+    public static string Category(string? requested, IReadOnlyList<string> allowed) =>
+        TryCategory(requested, allowed) ?? throw new RequestValidationException(new Dictionary<string, string[]>
+        {
+            ["category"] = [$"Category must be one of: {string.Join(", ", allowed)}."],
+        });
+
+    /// <summary>As <see cref="Category"/>, with null for an unknown category.</summary>
+    public static string? TryCategory(string? requested, IReadOnlyList<string> allowed)
+    {
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            return allowed.Contains("other") ? "other" : allowed[0];
+        }
+
+        var wanted = requested.Trim().ToLowerInvariant();
+        return allowed.Contains(wanted) ? wanted : null;
+    }
+
+    private static FeedbackItem Item(SubmitFeedbackCommand command, ProjectSnapshot project, string category, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         OrganizationId = project.OrganizationId,
@@ -29,7 +59,7 @@ internal static class NewFeedback
     };
 
     /// <summary>The conversation starts with the feedback itself, as the submitter's first message.</summary>
-    public static ConversationMessage FirstMessage(FeedbackItem item) => new()
+    private static ConversationMessage FirstMessage(FeedbackItem item) => new()
     {
         Id = Guid.CreateVersion7(),
         OrganizationId = item.OrganizationId,
@@ -39,26 +69,8 @@ internal static class NewFeedback
         CreatedAt = item.CreatedAt,
     };
 
-    public static FeedbackReceived Received(FeedbackItem item) =>
+    private static FeedbackReceived Received(FeedbackItem item) =>
         new(Guid.CreateVersion7(), item.CreatedAt, item.OrganizationId, item.ProjectId, item.Id, item.Category);
-
-    /// <summary>
-    /// The project's category for the input (case-insensitive); none given: "other" when the project has it, else its
-    /// first. An unknown one is a field error like the validator's (the list lives in the project, not the message).
-    /// </summary>
-    public static string Category(string? requested, IReadOnlyList<string> allowed)
-    {
-        if (string.IsNullOrWhiteSpace(requested))
-        {
-            return allowed.Contains("other") ? "other" : allowed[0];
-        }
-
-        var wanted = requested.Trim().ToLowerInvariant();
-        return allowed.Contains(wanted) ? wanted : throw new RequestValidationException(new Dictionary<string, string[]>
-        {
-            ["category"] = [$"Category must be one of: {string.Join(", ", allowed)}."],
-        });
-    }
 
     private static string? UserAgent(string? value)
     {

@@ -1,10 +1,8 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Zeron.Feedback.Contracts.Widget;
-using Zeron.Feedback.Data;
+using Zeron.Feedback.Domain;
 using Zeron.Feedback.Features.Widget;
-using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Feedback.Features.SubmitFeedback;
@@ -14,20 +12,53 @@ namespace Zeron.Feedback.Features.SubmitFeedback;
 /// the organization the key belongs to (so a key can only ever write into its own tenant). A client id seen before in
 /// the project returns the first result again; two racing first submissions are settled by the unique index.
 /// </summary>
-internal sealed class SubmitFeedbackHandler(FeedbackDbContext db, ConversationTokens tokens, TimeProvider clock)
+/// <remarks>
+/// The busiest public endpoint, so it is plain SQL in as few round trips as the rules allow, and the rules stay here.
+/// Usually one: a project remembered by <see cref="KnownProjects"/> admits the submission and the insert, checking
+/// that the project is unchanged, stores it. Anything else takes the careful way: read the project (and an earlier
+/// submission), decide, write — two round trips, where EF Core took eight.
+/// </remarks>
+internal sealed class SubmitFeedbackHandler(NpgsqlDataSource dataSource, KnownProjects knownProjects, ConversationTokens tokens, TimeProvider clock)
     : ICommandHandler<SubmitFeedbackCommand, Result<SubmitFeedbackResult>>
 {
-    private const string ClientIdIndex = "ix_feedback_items_project_id_client_id";
-
     public async ValueTask<Result<SubmitFeedbackResult>> Handle(SubmitFeedbackCommand command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var project = await db.FindProjectByKeyAsync(command.ProjectKey, cancellationToken);
-        if (project is null)
+        // The shape check keeps junk (NUL bytes, megabytes) away from PostgreSQL and answers it like an unknown key.
+        if (!ProjectKeys.LooksValid(command.ProjectKey))
         {
             return WidgetErrors.UnknownKey;
         }
 
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (knownProjects.Find(command.ProjectKey) is { } known && AdmittedCategory(command, known) is { } category)
+        {
+            var rows = NewFeedback.Rows(command, known, category, clock.GetUtcNow());
+            if (await SubmissionInsert.TryInsertAsync(connection, command.ProjectKey, known.Version, rows, cancellationToken))
+            {
+                return Answer(new StoredSubmission(rows.Item.Id, rows.Item.ConversationId), isReplay: false);
+            }
+        }
+
+        return await SubmitCarefullyAsync(connection, command, cancellationToken);
+    }
+
+    /// <summary>What a remembered project lets through at once; a 403, a 400 or the honeypot is decided on fresh data.</summary>
+    private static string? AdmittedCategory(SubmitFeedbackCommand command, ProjectSnapshot project) =>
+        string.IsNullOrEmpty(command.Website) && WidgetLookups.Admits(project.AllowedOrigins, command.Origin)
+            ? NewFeedback.TryCategory(command.Category, project.Categories)
+            : null;
+
+    private async Task<Result<SubmitFeedbackResult>> SubmitCarefullyAsync(NpgsqlConnection connection, SubmitFeedbackCommand command, CancellationToken cancellationToken)
+    {
+        var target = await SubmissionTargetQuery.FindAsync(connection, command.ProjectKey, command.ClientId, cancellationToken);
+        if (target is null)
+        {
+            knownProjects.Forget(command.ProjectKey);
+            return WidgetErrors.UnknownKey;
+        }
+
+        var project = target.Project;
+        knownProjects.Remember(command.ProjectKey, project);
         if (!WidgetLookups.Admits(project.AllowedOrigins, command.Origin))
         {
             return WidgetErrors.OriginNotAllowed;
@@ -36,41 +67,19 @@ internal sealed class SubmitFeedbackHandler(FeedbackDbContext db, ConversationTo
         if (!string.IsNullOrEmpty(command.Website))
         {
             // Honeypot filled in: a bot. It gets what a person would get, and nothing is stored.
-            return new SubmitFeedbackResult(new SubmittedFeedbackDto(Guid.NewGuid(), Guid.NewGuid(), tokens.For(Guid.NewGuid())), IsReplay: false);
+            return Answer(new StoredSubmission(Guid.NewGuid(), Guid.NewGuid()), isReplay: false);
         }
 
-        if (await FindAsync(project.Id, command.ClientId, cancellationToken) is { } earlier)
+        if (target.Earlier is { } earlier)
         {
-            return earlier;
+            return Answer(earlier, isReplay: true);
         }
 
-        var item = NewFeedback.Item(command, project, NewFeedback.Category(command.Category, project.Categories), clock.GetUtcNow());
-        db.FeedbackItems.Add(item);
-        db.ConversationMessages.Add(NewFeedback.FirstMessage(item));
-        db.AddIntegrationEvent(NewFeedback.Received(item));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ClientIdIndex })
-        {
-            // A concurrent request with the same client id won. EF rolled back to its savepoint, so this transaction
-            // (and its SET LOCAL settings) is still usable: return the winner's result.
-            db.ChangeTracker.Clear();
-            return await FindAsync(project.Id, command.ClientId, cancellationToken) ?? throw new InvalidOperationException("The winning submission vanished.", ex);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new SubmitFeedbackResult(new SubmittedFeedbackDto(item.Id, item.ConversationId, tokens.For(item.ConversationId)), IsReplay: false);
+        var rows = NewFeedback.Rows(command, project, NewFeedback.Category(command.Category, project.Categories), clock.GetUtcNow());
+        var stored = await SubmissionInsert.InsertOrFindAsync(connection, command.ProjectKey, rows, cancellationToken);
+        return stored is null ? WidgetErrors.UnknownKey : Answer(stored, isReplay: stored.ItemId != rows.Item.Id);
     }
 
-    private async Task<SubmitFeedbackResult?> FindAsync(Guid projectId, string clientId, CancellationToken cancellationToken)
-    {
-        var earlier = await db.FeedbackItems.AsNoTracking()
-            .Where(f => f.ProjectId == projectId && f.ClientId == clientId)
-            .Select(f => new { f.Id, f.ConversationId })
-            .SingleOrDefaultAsync(cancellationToken);
-        return earlier is null ? null
-            : new SubmitFeedbackResult(new SubmittedFeedbackDto(earlier.Id, earlier.ConversationId, tokens.For(earlier.ConversationId)), IsReplay: true);
-    }
+    private SubmitFeedbackResult Answer(StoredSubmission stored, bool isReplay) =>
+        new(new SubmittedFeedbackDto(stored.ItemId, stored.ConversationId, tokens.For(stored.ConversationId)), isReplay);
 }
