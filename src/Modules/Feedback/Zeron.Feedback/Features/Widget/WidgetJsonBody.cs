@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,17 +25,18 @@ internal static class WidgetJsonBody
         }
 
         var limit = WidgetBodyLimit.Of(http);
-        byte[]? body;
+        var body = http.Request.BodyReader;
+        ReadResult? read;
         try
         {
-            body = await ReadCappedAsync(http.Request.Body, limit, cancellationToken);
+            read = await ReadWholeAsync(body, limit, cancellationToken);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            body = null;
+            read = null;
         }
 
-        if (body is null)
+        if (read is not { } whole)
         {
             return (null, ApiProblems.PayloadTooLarge($"The request body is larger than {limit} bytes."));
         }
@@ -41,7 +44,9 @@ internal static class WidgetJsonBody
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(body, options);
+            // Parsed where Kestrel received it; only a body that arrived in several pieces is copied into one.
+            ReadOnlySpan<byte> json = whole.Buffer.IsSingleSegment ? whole.Buffer.FirstSpan : whole.Buffer.ToArray();
+            var value = JsonSerializer.Deserialize<T>(json, options);
             return value is null ? (null, Unreadable()) : (value, null);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
@@ -49,25 +54,32 @@ internal static class WidgetJsonBody
             // InvalidOperationException: e.g. a lone UTF-16 surrogate escape, which no database column can hold.
             return (null, Unreadable());
         }
+        finally
+        {
+            body.AdvanceTo(whole.Buffer.End);
+        }
     }
 
     /// <summary>The whole body, or null once it passes <paramref name="limit"/> bytes (whatever the server's own limit).</summary>
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    private static async Task<ReadResult?> ReadWholeAsync(PipeReader body, long limit, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > limit)
+            var read = await body.ReadAsync(cancellationToken);
+            if (read.Buffer.Length > limit)
             {
+                body.AdvanceTo(read.Buffer.End);
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
-        }
+            if (read.IsCompleted)
+            {
+                return read;
+            }
 
-        return buffer.ToArray();
+            // Nothing consumed, everything examined: the next read returns all of it plus what arrived since.
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
     }
 
     private static ProblemHttpResult Unreadable() =>
