@@ -7,6 +7,8 @@ namespace Zeron.SharedKernel.Http;
 /// <summary>RFC 9457 problem responses for the API, built in one place so every module answers alike.</summary>
 public static class ApiProblems
 {
+    public const string ValidationDetail = "One or more fields are invalid.";
+
     public static ProblemHttpResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, detail);
 
     public static ProblemHttpResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, detail);
@@ -16,6 +18,10 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(string detail) => Create(StatusCodes.Status400BadRequest, detail);
 
     public static ProblemHttpResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, detail);
+
+    /// <summary>400 with the <c>errors</c> map, as the host answers a <see cref="Messaging.RequestValidationException"/>.</summary>
+    public static ValidationProblem Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, detail: ValidationDetail);
 
     /// <summary>429; the caller sets <c>Retry-After</c> on the response.</summary>
     public static ProblemHttpResult TooManyRequests(string detail) => Create(StatusCodes.Status429TooManyRequests, detail);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Messaging;
 
 namespace Zeron.Web.Infrastructure;
@@ -64,7 +65,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
                 Status = StatusCodes.Status400BadRequest,
-                Detail = "One or more fields are invalid.",
+                Detail = ApiProblems.ValidationDetail,
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Detail = BadRequestDetail(bad) },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred." },

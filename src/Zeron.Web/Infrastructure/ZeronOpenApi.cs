@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
+using Zeron.SharedKernel.Http;
 
 namespace Zeron.Web.Infrastructure;
 
@@ -40,6 +41,20 @@ internal static class ZeronOpenApi
                 }
 
                 return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(async (operation, context, ct) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<JsonRequestBody>().FirstOrDefault() is { } body)
+                {
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Type, cancellationToken: ct) },
+                        },
+                    };
+                }
             });
             o.AddOperationTransformer((operation, context, _) =>
             {

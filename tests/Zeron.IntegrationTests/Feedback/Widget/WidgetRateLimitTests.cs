@@ -34,6 +34,26 @@ public sealed class WidgetRateLimitTests(WidgetRateLimitTests.LowLimitsFactory a
     }
 
     [Fact]
+    public async Task A_429_carries_cors_for_an_admitted_origin_so_the_widget_can_read_retry_after()
+    {
+        var project = await WidgetProject.CreateAsync(app, ["https://shop.example.com"]);
+        using var client = WidgetClient.Create(app);
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, $"c{i}"), "https://shop.example.com")).StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        using var admitted = await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "c3"), "https://shop.example.com");
+        using var foreign = await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "c4"), "https://evil.example");
+
+        await admitted.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        WidgetHeaders.AllowOrigin(admitted).Should().Be("https://shop.example.com");
+        admitted.Headers.RetryAfter.Should().NotBeNull();
+        await foreign.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        WidgetHeaders.AllowOrigin(foreign).Should().BeNull();
+    }
+
+    [Fact]
     public async Task Two_app_instances_share_the_limit_through_redis()
     {
         var project = await WidgetProject.CreateAsync(app);

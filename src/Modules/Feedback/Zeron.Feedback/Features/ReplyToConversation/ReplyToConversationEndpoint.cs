@@ -19,7 +19,7 @@ internal static class ReplyToConversationEndpoint
             .WithName("ReplyToWidgetConversation")
             .WithSummary("The submitter replies in their conversation (1 to 5000 characters); needs ?token= from the submission.")
             .WithDescription("A wrong or missing token and an unknown id are the same 404. Counts against the per-address rate limit.")
-            .Accepts<ReplyToConversationRequest>("application/json")
+            .WithMetadata(new JsonRequestBody(typeof(ReplyToConversationRequest)))
             .Produces<WidgetMessageDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

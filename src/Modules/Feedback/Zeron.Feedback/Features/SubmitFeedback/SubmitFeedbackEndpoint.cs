@@ -31,7 +31,7 @@ internal static class SubmitFeedbackEndpoint
             .WithSummary("Send feedback from the widget: 201 with the conversation and its token; the same clientId again is 200 with the first result.")
             .WithDescription("The body's projectKey is authoritative; the widget also appends ?key= (the same key) so a CORS preflight can find the project. " +
                 "Bodies are JSON of at most 32 KB. Rate limited per client address and per project (429 with Retry-After).")
-            .Accepts<SubmitFeedbackRequest>("application/json")
+            .WithMetadata(new JsonRequestBody(typeof(SubmitFeedbackRequest)))
             .Produces<SubmittedFeedbackDto>(StatusCodes.Status201Created)
             .Produces<SubmittedFeedbackDto>()
             .ProducesValidationProblem()
@@ -57,9 +57,8 @@ internal static class SubmitFeedbackEndpoint
 
         if (!string.IsNullOrEmpty(key) && !string.IsNullOrEmpty(request!.ProjectKey) && !string.Equals(key, request.ProjectKey, StringComparison.Ordinal))
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["projectKey"] = ["The body's projectKey differs from the ?key= in the URL."] },
-                detail: "One or more fields are invalid.");
+            return ApiProblems.Validation(
+                new Dictionary<string, string[]> { ["projectKey"] = ["The body's projectKey differs from the ?key= in the URL."] });
         }
 
         var projectKey = string.IsNullOrEmpty(request!.ProjectKey) ? key : request.ProjectKey;
