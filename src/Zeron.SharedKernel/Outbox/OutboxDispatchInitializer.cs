@@ -12,7 +12,7 @@ internal sealed class OutboxDispatchInitializer<TContext>(IRecurringJobManager j
     {
         jobs.AddOrUpdate<OutboxDispatcher<TContext>>(
             $"outbox-{module.ToLowerInvariant()}",
-            dispatcher => dispatcher.DispatchAsync(CancellationToken.None),
+            dispatcher => dispatcher.DrainAsync(CancellationToken.None),
             "*/5 * * * * *");
         return Task.CompletedTask;
     }
