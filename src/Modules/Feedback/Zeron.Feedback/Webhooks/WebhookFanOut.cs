@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
 using Zeron.SharedKernel.Persistence;
@@ -16,13 +17,19 @@ namespace Zeron.Feedback.Webhooks;
 /// event) and queues the still-pending deliveries again. Receivers may therefore see a delivery more than once and
 /// should de-duplicate on <c>X-Zeron-Delivery</c>.
 /// </summary>
-internal sealed class WebhookFanOut(IServiceScopeFactory scopes, IBackgroundJobClient jobs, TimeProvider clock)
+internal sealed class WebhookFanOut(NpgsqlDataSource dataSource, IServiceScopeFactory scopes, IBackgroundJobClient jobs, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <param name="loadData">Reads the event's <c>data</c> object inside the tenant transaction; null skips the event (the item is gone).</param>
     public async Task PublishAsync(WebhookEvent e, Func<FeedbackDbContext, CancellationToken, Task<object?>> loadData, CancellationToken cancellationToken)
     {
+        // Most projects have no webhook for most events: one round trip says so, before any scope or transaction.
+        if (!await AnySubscribedAsync(e, cancellationToken))
+        {
+            return;
+        }
+
         List<Guid> pending;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -62,6 +69,30 @@ internal sealed class WebhookFanOut(IServiceScopeFactory scopes, IBackgroundJobC
         {
             jobs.Enqueue<WebhookDeliveryJob>(job => job.DeliverAsync(e.OrganizationId, id, CancellationToken.None));
         }
+    }
+
+    private async Task<bool> AnySubscribedAsync(WebhookEvent e, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                RowLevelSecurity.SetOrganizationCommand(e.OrganizationId),
+                new NpgsqlBatchCommand("SELECT EXISTS (SELECT FROM feedback.webhooks WHERE organization_id = $1 AND project_id = $2 AND $3 = ANY(events))")
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter<Guid> { TypedValue = e.OrganizationId },
+                        new NpgsqlParameter<Guid> { TypedValue = e.ProjectId },
+                        new NpgsqlParameter<string> { TypedValue = e.Type },
+                    },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken); // set_config's row
+        return await reader.ReadAsync(cancellationToken) && reader.GetBoolean(0);
     }
 }
 
