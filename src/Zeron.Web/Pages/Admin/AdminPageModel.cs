@@ -36,4 +36,11 @@ public abstract class AdminPageModel(ISender sender) : PageModel
     }
 
     protected IActionResult NoOrganization() => RedirectToPage("/Admin/Settings/Organizations");
+
+    /// <summary>
+    /// Why the caller may not go on, or null: no organization yet (→ create one), or, when
+    /// <paramref name="mustManage"/>, not an Admin or Owner of it (→ access denied).
+    /// </summary>
+    protected IActionResult? Refusal(bool mustManage = true) =>
+        CurrentOrganization is null ? NoOrganization() : mustManage && !CanManage ? Forbid() : null;
 }

@@ -85,7 +85,7 @@ public sealed class ProjectModel(ISender sender) : AdminPageModel(sender)
     /// <summary>Loads the project of the current organization; null when the caller may go on.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, bool mustManage)
     {
-        if ((CurrentOrganization is null ? NoOrganization() : mustManage && !CanManage ? Forbid() : null) is { } refusal)
+        if (Refusal(mustManage) is { } refusal)
         {
             return refusal;
         }

@@ -15,20 +15,21 @@ public sealed class WebhookDeliveriesModel(ISender sender) : AdminPageModel(send
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid webhookId)
     {
-        if ((CurrentOrganization is null ? NoOrganization() : !CanManage ? Forbid() : null) is { } refusal)
+        if (Refusal() is { } refusal)
         {
             return refusal;
         }
 
         var webhooks = await Sender.Send(new ListWebhooksQuery(CurrentOrganization!.Id, id), HttpContext.RequestAborted);
         var deliveries = await Sender.Send(new ListWebhookDeliveriesQuery(CurrentOrganization.Id, id, webhookId), HttpContext.RequestAborted);
-        if (!webhooks.IsSuccess || !deliveries.IsSuccess)
+        var webhook = webhooks.IsSuccess ? webhooks.Value.SingleOrDefault(w => w.Id == webhookId) : null;
+        if (webhook is null || !deliveries.IsSuccess)
         {
-            return NotFound();
+            return NotFound(); // also when it was deleted between the two reads
         }
 
         ProjectId = id;
-        Webhook = webhooks.Value.Single(w => w.Id == webhookId);
+        Webhook = webhook;
         Deliveries = deliveries.Value;
         return Page();
     }

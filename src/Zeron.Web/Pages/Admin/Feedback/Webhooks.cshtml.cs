@@ -85,7 +85,7 @@ public sealed class WebhooksModel(ISender sender) : AdminPageModel(sender)
     /// <summary>Loads the project and its webhooks; a result when the caller may not go on.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if ((CurrentOrganization is null ? NoOrganization() : !CanManage ? Forbid() : null) is { } refusal)
+        if (Refusal() is { } refusal)
         {
             return refusal;
         }

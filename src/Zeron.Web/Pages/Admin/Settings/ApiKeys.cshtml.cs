@@ -65,6 +65,4 @@ public sealed class ApiKeysModel(ISender sender) : AdminPageModel(sender)
         Error = result.Error?.Message;
         return RedirectToPage();
     }
-
-    private IActionResult? Refusal() => CurrentOrganization is null ? NoOrganization() : CanManage ? null : Forbid();
 }
