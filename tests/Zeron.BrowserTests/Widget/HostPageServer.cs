@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Zeron.Tests.Shared;
 
 namespace Zeron.BrowserTests.Widget;
 
@@ -25,14 +21,10 @@ public sealed class HostPageServer : IAsyncDisposable
 
     public static async Task<HostPageServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var server = new HostPageServer(app);
-        app.Run(async http =>
+        HostPageServer? server = null;
+        var (app, origin) = await LoopbackServer.StartAsync(app => app.Run(async http =>
         {
-            if (server._pages.TryGetValue(http.Request.Path.Value ?? "", out var html))
+            if (server!._pages.TryGetValue(http.Request.Path.Value ?? "", out var html))
             {
                 http.Response.ContentType = "text/html; charset=utf-8";
                 http.Response.Headers.CacheControl = "no-store";
@@ -42,10 +34,8 @@ public sealed class HostPageServer : IAsyncDisposable
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
             }
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Origin = new Uri(address).GetLeftPart(UriPartial.Authority);
+        }));
+        server = new HostPageServer(app) { Origin = origin };
         return server;
     }
 
@@ -56,9 +46,5 @@ public sealed class HostPageServer : IAsyncDisposable
         return Origin + path;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => new(LoopbackServer.StopAsync(_app));
 }

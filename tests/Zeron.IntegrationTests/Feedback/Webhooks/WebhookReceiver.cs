@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Feedback.Webhooks;
 
@@ -24,26 +20,20 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var receiver = new WebhookReceiver(app);
-        app.MapPost("/hooks", async (HttpRequest request) =>
+        WebhookReceiver? receiver = null;
+        var (app, origin) = await LoopbackServer.StartAsync(app => app.MapPost("/hooks", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
-            receiver._received.Enqueue(new ReceivedWebhook(
+            receiver!._received.Enqueue(new ReceivedWebhook(
                 request.Headers["X-Zeron-Event"].ToString(),
                 request.Headers["X-Zeron-Delivery"].ToString(),
                 request.Headers["X-Zeron-Signature"].ToString(),
                 request.ContentType ?? "",
                 body));
             return Results.StatusCode(receiver._answers.TryDequeue(out var status) ? status : StatusCodes.Status200OK);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = address + "/hooks";
+        }));
+        receiver = new WebhookReceiver(app) { Url = origin + "/hooks" };
         return receiver;
     }
 
@@ -71,11 +61,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => new(LoopbackServer.StopAsync(_app));
 }
 
 public sealed record ReceivedWebhook(string Event, string Delivery, string Signature, string ContentType, string Body);
