@@ -153,8 +153,14 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         (await StoredMessagesAsync(org, project)).Should().BeEmpty();
 
         // As after a long time offline: the backoff is at its five-minute cap, so within this test only the widget's
-        // `online` listener can send the item.
-        await Page.EvaluateAsync("k => localStorage.setItem(k, JSON.stringify(JSON.parse(localStorage.getItem(k)).map(e => ({ ...e, attempts: 8 }))))", queueKey);
+        // `online` listener can send the item. The queue is rewritten in the reloaded document before the widget
+        // starts, so the old page's own timed retry (which may hold the item's lease when it unloads) cannot race it.
+        await Page.AddInitScriptAsync($$"""
+            (() => {
+              const q = JSON.parse(localStorage.getItem('{{queueKey}}') || '[]');
+              localStorage.setItem('{{queueKey}}', JSON.stringify(q.map(e => ({ ...e, attempts: 8, nextAttemptAt: Date.now() + 3e5, lease: 0 }))));
+            })();
+            """);
 
         // Reload while still offline: the page and the script come from the test, the queue from storage. The reloaded
         // widget tries once at start-up, fails in the browser again, and backs off.
