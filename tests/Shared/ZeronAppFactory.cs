@@ -17,6 +17,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminEmail = "admin@zeron.test";
     public const string AdminPassword = "Admin-Password-123";
     public const string JwtSigningKey = "test-signing-key-0123456789-0123456789-0123456789";
+    public const string KeyEncryptionKey = "test-key-encryption-key-0123456789-0123456789";
 
     /// <summary>The app's runtime role, as in production: neither superuser nor table owner, so RLS applies.</summary>
     public const string RuntimeRole = "zeron_app";
@@ -108,6 +109,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:PostgresMigrations", ConnectionString);
         builder.UseSetting("ConnectionStrings:Redis", TestEnvironment.Redis);
         builder.UseSetting("Zeron:Auth:JwtSigningKey", JwtSigningKey);
+        builder.UseSetting("Zeron:DataProtection:KeyEncryptionKey", KeyEncryptionKey);
         builder.UseSetting("ZERON_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("ZERON_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Zeron:Jobs:WorkerCount", "2");

@@ -6,7 +6,10 @@ using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Host;
 
-/// <summary>Data Protection keys live in PostgreSQL, so a sign-in cookie stays valid across restarts and replicas.</summary>
+/// <summary>
+/// Data Protection keys live in PostgreSQL, so a sign-in cookie stays valid across restarts and replicas, and they are
+/// stored encrypted with <c>Zeron:DataProtection:KeyEncryptionKey</c>, so the database alone does not give them away.
+/// </summary>
 public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<ZeronAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -38,5 +41,49 @@ public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<Zer
         ((long)(await command.ExecuteScalarAsync(Ct))!).Should().BeGreaterThan(0);
     }
 
-    private sealed class ReplicaFactory(string database) : ZeronAppFactory(database, ownsDatabase: false);
+    [Fact]
+    public async Task The_key_ring_is_stored_encrypted_never_as_plain_key_material()
+    {
+        await using var db = await app.OpenDatabaseAsync();
+        await using var command = new NpgsqlCommand("SELECT xml FROM accounts.data_protection_keys", db);
+        var keys = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
+        keys.Should().NotBeEmpty().And.OnlyContain(xml => xml.Contains("<zeronEncryptedKey algorithm=\"AES-256-GCM\"", StringComparison.Ordinal));
+        keys.Should().OnlyContain(xml => !xml.Contains("<masterKey", StringComparison.Ordinal) && !xml.Contains("unencrypted form", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_instance_with_another_key_encryption_key_cannot_use_the_stored_keys()
+    {
+        await using var own = new ZeronAppFactory();
+        await own.InitializeAsync();
+        var cookies = new CookieContainer();
+        using var first = AdminSignIn.CookieClient(own, cookies);
+        (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
+        var cookie = AdminSignIn.AuthCookie(cookies, own.BaseAddress);
+
+        await using var stranger = new ReplicaFactory(own.DatabaseName, keyEncryptionKey: "another-key-encryption-key-0123456789-0123456789");
+        await stranger.InitializeAsync();
+        using var second = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = stranger.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings/members");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await second.SendAsync(request, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "without the right secret the key ring cannot be read, so the cookie is not trusted");
+        response.Headers.Location!.OriginalString.Should().Contain("/admin/login");
+    }
+
+    private sealed class ReplicaFactory(string database, string? keyEncryptionKey = null) : ZeronAppFactory(database, ownsDatabase: false)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => keyEncryptionKey is null
+            ? base.Settings
+            : new Dictionary<string, string?> { ["Zeron:DataProtection:KeyEncryptionKey"] = keyEncryptionKey };
+    }
 }

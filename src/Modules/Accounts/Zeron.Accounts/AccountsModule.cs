@@ -21,6 +21,7 @@ using Zeron.Accounts.Features.ListMembers;
 using Zeron.Accounts.Features.ListOrganizations;
 using Zeron.Accounts.Features.RevokeApiKey;
 using Zeron.Accounts.Features.Seeding;
+using Zeron.Accounts.KeyRing;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Tenancy;
 
@@ -39,6 +40,7 @@ public static class AccountsModule
         services.AddSingleton<IValidator<CookieSignInCommand>, CookieSignInValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
+        services.AddKeyRingEncryption(configuration);
         services.AddScoped<IOrganizationAccess, OrganizationAccess>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<JwtTokenIssuer>();

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Zeron.Accounts.KeyRing;
+
+internal static class KeyRingEncryption
+{
+    /// <summary>New Data Protection keys are stored encrypted with <c>Zeron:DataProtection:KeyEncryptionKey</c>.</summary>
+    public static IServiceCollection AddKeyRingEncryption(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
+        services.AddSingleton(provider => new KeyRingCipher(provider.GetRequiredService<IOptions<KeyRingOptions>>().Value.KeyEncryptionKey));
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceProvider>((options, provider) => options.XmlEncryptor = new KeyRingXmlEncryptor(provider));
+        return services;
+    }
+}
