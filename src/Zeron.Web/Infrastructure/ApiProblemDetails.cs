@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Npgsql;
 using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Messaging;
 
@@ -68,10 +69,32 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Detail = ApiProblems.ValidationDetail,
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Detail = BadRequestDetail(bad) },
+            _ when IsUnstorableText(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Detail = "The request contains a character that cannot be stored, such as NUL (U+0000).",
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred." },
         };
         httpContext.Response.StatusCode = details.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    /// <summary>
+    /// PostgreSQL refused a character (NUL) in text. Validators refuse it first (<c>TextRules.NoNulCharacters</c>);
+    /// this is the net for a field that lacks the rule: still the client's input, so a 400, and still logged as an error.
+    /// </summary>
+    private static bool IsUnstorableText(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string BadRequestDetail(BadHttpRequestException exception) => exception.StatusCode switch

@@ -4,9 +4,8 @@ using Xunit;
 namespace Zeron.UnitTests.Web.Infrastructure;
 
 /// <summary>
-/// <c>RequiredSettings</c> is internal to Zeron.Web (no InternalsVisibleTo for this project), so it is tested through
-/// the host's entry point: with bad settings <c>Program</c> must print the check's messages and exit 1 before it builds
-/// anything that would connect. Console.Error is process-wide, so this class runs alone.
+/// <c>RequiredSettings</c> is tested through the host's entry point: with bad settings <c>Program</c> must print the
+/// check's messages and exit 1 before it builds anything that would connect. Console.Error is process-wide, so this class runs alone.
 /// </summary>
 [Collection(nameof(ConsoleErrorCollection))]
 public sealed class RequiredSettingsTests

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Zeron.Accounts.Contracts.Members;
+using Zeron.SharedKernel.Validation;
 
 namespace Zeron.Accounts.Features.AddMember;
 
@@ -7,7 +8,7 @@ internal sealed class AddMemberValidator : AbstractValidator<AddMemberCommand>
 {
     public AddMemberValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress().NoNulCharacters();
         RuleFor(c => c.Role).IsInEnum();
         RuleFor(c => c.Password!).MinimumLength(10).MaximumLength(200).When(c => c.Password is not null);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Zeron.Accounts.Contracts.SignIn;
+using Zeron.SharedKernel.Validation;
 
 namespace Zeron.Accounts.Features.CookieSignIn;
 
@@ -7,7 +8,7 @@ internal sealed class CookieSignInValidator : AbstractValidator<CookieSignInComm
 {
     public CookieSignInValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(254);
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(254).NoNulCharacters();
         RuleFor(c => c.Password).NotEmpty().MaximumLength(200);
     }
 }

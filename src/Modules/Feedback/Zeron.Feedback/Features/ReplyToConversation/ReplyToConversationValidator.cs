@@ -1,5 +1,6 @@
 using FluentValidation;
 using Zeron.Feedback.Contracts.Widget;
+using Zeron.SharedKernel.Validation;
 
 namespace Zeron.Feedback.Features.ReplyToConversation;
 
@@ -10,5 +11,5 @@ internal sealed class ReplyToConversationValidator : AbstractValidator<ReplyToCo
     public ReplyToConversationValidator() =>
         // NUL is refused because PostgreSQL text cannot hold it; markup is kept verbatim (escaping is the renderer's job).
         RuleFor(c => c.Body).NotEmpty().MaximumLength(MaxBodyLength)
-            .Must(b => b is null || !b.Contains('\0', StringComparison.Ordinal)).WithMessage("Body must not contain NUL characters.");
+            .NoNulCharacters();
 }

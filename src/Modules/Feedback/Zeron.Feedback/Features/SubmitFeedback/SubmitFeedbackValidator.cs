@@ -1,6 +1,7 @@
 using FluentValidation;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Domain;
+using Zeron.SharedKernel.Validation;
 
 namespace Zeron.Feedback.Features.SubmitFeedback;
 
@@ -17,8 +18,8 @@ internal sealed class SubmitFeedbackValidator : AbstractValidator<SubmitFeedback
         RuleFor(c => c.ProjectKey).NotEmpty().WithMessage("Give the project key (pk_…) in the body.");
         RuleFor(c => c.ClientId).NotEmpty().Matches(@"^[A-Za-z0-9_-]{1,100}\z")
             .WithMessage("Client id must be 1 to 100 characters of A-Z, a-z, 0-9, _ and -.");
-        RuleFor(c => c.Message).NotEmpty().MaximumLength(MaxMessageLength).Must(NoNul).WithMessage("Message must not contain NUL characters.");
-        RuleFor(c => c.Category).MaximumLength(Categories.MaxLength).Must(NoNul).WithMessage("Category must not contain NUL characters.");
+        RuleFor(c => c.Message).NotEmpty().MaximumLength(MaxMessageLength).NoNulCharacters();
+        RuleFor(c => c.Category).MaximumLength(Categories.MaxLength).NoNulCharacters();
         When(c => !string.IsNullOrWhiteSpace(c.Email), () =>
             RuleFor(c => c.Email).MaximumLength(254).EmailAddress().Must(NoControl).WithMessage("Email must not contain control characters."));
         When(c => !string.IsNullOrWhiteSpace(c.PageUrl), () =>
@@ -26,8 +27,6 @@ internal sealed class SubmitFeedbackValidator : AbstractValidator<SubmitFeedback
         RuleFor(c => c.Metadata).Must(m => FeedbackMetadata.Problem(m) is null)
             .WithMessage(c => FeedbackMetadata.Problem(c.Metadata) ?? "");
     }
-
-    private static bool NoNul(string? value) => value is null || !value.Contains('\0', StringComparison.Ordinal);
 
     private static bool NoControl(string? value) => value is null || !value.Any(char.IsControl);
 
