@@ -50,6 +50,7 @@ internal static class ZeronHost
         });
         app.UseApiStatusCodePages();
         app.UseMiddleware<ApiRequestBodyLimit>();
+        app.UseMiddleware<WidgetScriptMiddleware>();
         app.UseResponseCompression();
         app.UseStaticFiles(ZeronStaticFiles.Options());
         app.UseRouting();

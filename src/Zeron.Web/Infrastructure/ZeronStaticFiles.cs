@@ -29,12 +29,18 @@ internal static class ZeronStaticFiles
             return;
         }
 
-        var headers = response.Headers;
         if (context.File.Name.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && response.StatusCode < 400)
         {
             response.ContentType = "text/javascript; charset=utf-8";
         }
 
+        AddWidgetHeaders(response);
+    }
+
+    /// <summary>What anything under <c>/widget</c> carries: its caching, and permission to be used by any site.</summary>
+    public static void AddWidgetHeaders(HttpResponse response)
+    {
+        var headers = response.Headers;
         headers.CacheControl = WidgetCacheControl;
         // A <script> tag needs no CORS, but fetch-based loaders do; the file is public anyway.
         headers.AccessControlAllowOrigin = "*";
