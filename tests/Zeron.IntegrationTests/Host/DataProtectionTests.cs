@@ -80,10 +80,42 @@ public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<Zer
         response.Headers.Location!.OriginalString.Should().Contain("/admin/login");
     }
 
-    private sealed class ReplicaFactory(string database, string? keyEncryptionKey = null) : ZeronAppFactory(database, ownsDatabase: false)
+    [Fact]
+    public async Task After_a_change_of_secret_the_old_one_listed_as_previous_still_opens_the_stored_keys()
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => keyEncryptionKey is null
-            ? base.Settings
-            : new Dictionary<string, string?> { ["Zeron:DataProtection:KeyEncryptionKey"] = keyEncryptionKey };
+        await using var own = new ZeronAppFactory();
+        await own.InitializeAsync();
+        var cookies = new CookieContainer();
+        using var first = AdminSignIn.CookieClient(own, cookies);
+        (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
+        var cookie = AdminSignIn.AuthCookie(cookies, own.BaseAddress);
+
+        await using var rotated = new ReplicaFactory(
+            own.DatabaseName, keyEncryptionKey: "the-new-key-encryption-key-0123456789-0123456789", previous: ZeronAppFactory.KeyEncryptionKey);
+        await rotated.InitializeAsync();
+        using var second = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = rotated.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings/members");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await second.SendAsync(request, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the key that protects the cookie was sealed under the previous secret");
+    }
+
+    private sealed class ReplicaFactory(string database, string? keyEncryptionKey = null, string? previous = null)
+        : ZeronAppFactory(database, ownsDatabase: false)
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings
+        {
+            get
+            {
+                var settings = new Dictionary<string, string?> { ["Zeron:DataProtection:KeyEncryptionKey"] = keyEncryptionKey ?? KeyEncryptionKey };
+                if (previous is not null)
+                {
+                    settings["Zeron:DataProtection:PreviousKeyEncryptionKeys:0"] = previous;
+                }
+
+                return settings;
+            }
+        }
     }
 }

@@ -44,6 +44,20 @@ public sealed class KeyRingEncryptionTests
     }
 
     [Fact]
+    public void After_a_change_of_secret_keys_sealed_under_the_old_one_open_and_new_ones_use_the_new_one()
+    {
+        const string newSecret = "the-new-key-encryption-key-0123456789-abcdef";
+        var old = new KeyRingXmlEncryptor(Services(Secret)).Encrypt(Key).EncryptedElement;
+        var rotated = Services(newSecret, Secret);
+
+        XNode.DeepEquals(new KeyRingXmlDecryptor(rotated).Decrypt(old), Key).Should().BeTrue();
+        var fresh = new KeyRingXmlEncryptor(rotated).Encrypt(Key).EncryptedElement;
+        fresh.Attribute("keyId")!.Value.Should().Be(new KeyRingCipher(newSecret).KeyId).And.NotBe(old.Attribute("keyId")!.Value);
+        var withOldSecretOnly = () => Decryptor(Secret).Decrypt(fresh);
+        withOldSecretOnly.Should().Throw<CryptographicException>();
+    }
+
+    [Fact]
     public void A_changed_ciphertext_is_refused()
     {
         var encrypted = new KeyRingXmlEncryptor(Services(Secret)).Encrypt(Key).EncryptedElement;
@@ -54,6 +68,15 @@ public sealed class KeyRingEncryptionTests
         var decrypt = () => Decryptor(Secret).Decrypt(encrypted);
 
         decrypt.Should().Throw<CryptographicException>();
+    }
+
+    [Fact]
+    public void A_short_previous_secret_is_refused_with_the_setting_named()
+    {
+        var result = new KeyRingOptionsValidator().Validate(null, new KeyRingOptions { KeyEncryptionKey = Secret, PreviousKeyEncryptionKeys = ["short"] });
+
+        result.Failed.Should().BeTrue();
+        result.FailureMessage.Should().Contain("PreviousKeyEncryptionKeys");
     }
 
     [Theory]
@@ -69,6 +92,8 @@ public sealed class KeyRingEncryptionTests
 
     private static KeyRingXmlDecryptor Decryptor(string secret) => new(Services(secret));
 
-    private static ServiceProvider Services(string secret) =>
-        new ServiceCollection().AddSingleton(new KeyRingCipher(secret)).BuildServiceProvider();
+    private static ServiceProvider Services(string secret, params string[] previous) =>
+        new ServiceCollection()
+            .AddSingleton(new KeyRingCiphers(new KeyRingOptions { KeyEncryptionKey = secret, PreviousKeyEncryptionKeys = [.. previous] }))
+            .BuildServiceProvider();
 }

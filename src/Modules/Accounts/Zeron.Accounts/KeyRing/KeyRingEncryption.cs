@@ -12,7 +12,7 @@ internal static class KeyRingEncryption
     {
         services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
-        services.AddSingleton(provider => new KeyRingCipher(provider.GetRequiredService<IOptions<KeyRingOptions>>().Value.KeyEncryptionKey));
+        services.AddSingleton(provider => new KeyRingCiphers(provider.GetRequiredService<IOptions<KeyRingOptions>>().Value));
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((options, provider) => options.XmlEncryptor = new KeyRingXmlEncryptor(provider));
         return services;

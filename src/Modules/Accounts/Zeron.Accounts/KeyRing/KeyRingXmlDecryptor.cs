@@ -14,13 +14,10 @@ internal sealed class KeyRingXmlDecryptor(IServiceProvider services) : IXmlDecry
 {
     public XElement Decrypt(XElement encryptedElement)
     {
-        var cipher = services.GetRequiredService<KeyRingCipher>();
         var keyId = (string?)encryptedElement.Attribute("keyId");
-        if (keyId != cipher.KeyId)
-        {
-            throw new CryptographicException(
-                $"This Data Protection key was encrypted with another Zeron__DataProtection__KeyEncryptionKey (key id {keyId}, configured {cipher.KeyId}).");
-        }
+        var cipher = services.GetRequiredService<KeyRingCiphers>().Find(keyId) ?? throw new CryptographicException(
+            $"This Data Protection key was encrypted with another Zeron__DataProtection__KeyEncryptionKey (key id {keyId}); " +
+            "if the secret was changed, list the old one in Zeron__DataProtection__PreviousKeyEncryptionKeys__0.");
 
         var plaintext = cipher.Open(Convert.FromBase64String(encryptedElement.Value));
         return XElement.Parse(Encoding.UTF8.GetString(plaintext));

@@ -15,7 +15,7 @@ internal sealed class KeyRingXmlEncryptor(IServiceProvider services) : IXmlEncry
 
     public EncryptedXmlInfo Encrypt(XElement plaintextElement)
     {
-        var cipher = services.GetRequiredService<KeyRingCipher>();
+        var cipher = services.GetRequiredService<KeyRingCiphers>().Current;
         var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
         var element = new XElement(ElementName,
             new XAttribute("algorithm", "AES-256-GCM"),
