@@ -141,6 +141,28 @@ public sealed class WebhookDeliveryTests(PrivateTargetsFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_secret_that_cannot_be_read_is_logged_as_a_failed_attempt_and_nothing_is_sent()
+    {
+        var hook = await WebhookSetup.CreateAsync(app, _receiver.Url, "feedback.created");
+        await using (var db = await app.OpenDatabaseAsync())
+        {
+            await using var corrupt = new Npgsql.NpgsqlCommand("UPDATE feedback.webhooks SET protected_secret = 'CfDJ8-not-a-protected-payload' WHERE id = $1", db)
+            {
+                Parameters = { new() { Value = hook.WebhookId } },
+            };
+            (await corrupt.ExecuteNonQueryAsync(Ct)).Should().Be(1);
+        }
+
+        using var widget = WidgetClient.Create(app);
+        (await widget.SubmitAsync(hook.Project.Key, WidgetClient.Body(hook.Project.Key, "c-unreadable"), "https://shop.example.com")).EnsureSuccessStatusCode();
+
+        var log = await hook.WaitForDeliveriesAsync(app, d => d.Count == 1 && d[0]!["attempts"]!.GetValue<int>() == 1);
+        log[0]!["status"]!.GetValue<string>().Should().Be("Pending", "it is retried: the right secret may be configured meanwhile");
+        log[0]!["lastError"]!.GetValue<string>().Should().Be(Zeron.Feedback.Webhooks.WebhookDeliveryJob.UnreadableSecret);
+        _receiver.Received.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Erasing_a_submitter_also_erases_the_deliveries_that_carried_their_data()
     {
         var hook = await WebhookSetup.CreateAsync(app, _receiver.Url, "feedback.created");

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +18,8 @@ namespace Zeron.Feedback.Webhooks;
 internal sealed class WebhookDeliveryJob(FeedbackDbContext db, IHttpClientFactory http, IDataProtectionProvider protection, TimeProvider clock)
 {
     public const int MaxAttempts = 8;
+    public const string UnreadableSecret =
+        "The webhook's secret cannot be read on this server (its Data Protection key is unavailable); nothing was sent.";
     private const int MaxErrorLength = 1000;
 
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [30, 120, 600, 1800, 3600, 10800, 21600], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
@@ -64,7 +67,18 @@ internal sealed class WebhookDeliveryJob(FeedbackDbContext db, IHttpClientFactor
 
     private async Task<(int? StatusCode, string? Error)> SendAsync(DeliveryTarget target, CancellationToken cancellationToken)
     {
-        var secret = protection.CreateProtector(WebhookSecrets.Purpose).Unprotect(target.ProtectedSecret);
+        string secret;
+        try
+        {
+            secret = protection.CreateProtector(WebhookSecrets.Purpose).Unprotect(target.ProtectedSecret);
+        }
+        catch (CryptographicException)
+        {
+            // The key that protects the secret is not readable here (e.g. Zeron__DataProtection__KeyEncryptionKey was
+            // changed without listing the old one). Recorded like any failed attempt, so it shows in the log and is retried.
+            return (null, UnreadableSecret);
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, target.Url) { Content = new StringContent(target.Payload, Encoding.UTF8, "application/json") };
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Create(secret, clock.GetUtcNow().ToUnixTimeSeconds(), target.Payload));
         request.Headers.Add("X-Zeron-Event", target.EventType);
