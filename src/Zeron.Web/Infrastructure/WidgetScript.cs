@@ -8,7 +8,8 @@ namespace Zeron.Web.Infrastructure;
 /// <summary>
 /// The widget script with its two compressed forms, made once at the best levels (Brotli 11, gzip 9): every visitor of
 /// every customer site fetches it, and compressing it per request at those levels would cost milliseconds each time.
-/// The ETag is a hash of the file, the same for every encoding, so one validator revalidates any cached copy.
+/// The ETag is a hash of the file, weak (<c>W/</c>) because it is shared by the three encodings (RFC 9110 §8.8.1: a
+/// strong tag would promise the same bytes), so one validator revalidates any cached copy; no Range is served.
 /// </summary>
 internal sealed class WidgetScript
 {
@@ -21,7 +22,7 @@ internal sealed class WidgetScript
         Gzip = Gzipped(plain);
         Brotli = Brotlied(plain);
         LastModified = lastModified;
-        ETag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(plain).AsSpan(0, 16))}\"");
+        ETag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(plain).AsSpan(0, 16))}\"", isWeak: true);
     }
 
     public byte[] Plain { get; }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
 namespace Zeron.Web.Infrastructure;
@@ -14,6 +15,7 @@ internal sealed class WidgetScriptMiddleware(RequestDelegate next, IWebHostEnvir
     /// <summary>The one URL customers paste (<see cref="Pages.Admin.Feedback.EmbedSnippet"/>); never content-versioned.</summary>
     public const string ScriptPath = "/widget/v1/zeron.js";
 
+    private readonly Lock _loading = new();
     private volatile WidgetScript? _script;
 
     public Task InvokeAsync(HttpContext context)
@@ -30,8 +32,21 @@ internal sealed class WidgetScriptMiddleware(RequestDelegate next, IWebHostEnvir
             return next(context);
         }
 
-        var script = _script is { } known && known.LastModified == file.LastModified ? known : _script = WidgetScript.Load(file);
-        return WriteAsync(context, script);
+        return WriteAsync(context, Current(file));
+    }
+
+    /// <summary>The loaded script, loaded again only when the file changed; one request compresses, others wait for it.</summary>
+    private WidgetScript Current(IFileInfo file)
+    {
+        if (_script is { } known && known.LastModified == file.LastModified)
+        {
+            return known;
+        }
+
+        lock (_loading)
+        {
+            return _script is { } loaded && loaded.LastModified == file.LastModified ? loaded : _script = WidgetScript.Load(file);
+        }
     }
 
     private static Task WriteAsync(HttpContext context, WidgetScript script)
@@ -49,9 +64,12 @@ internal sealed class WidgetScriptMiddleware(RequestDelegate next, IWebHostEnvir
             return Task.CompletedTask;
         }
 
-        var (body, encoding) = Accepts(request, "br") ? (script.Brotli, "br")
-            : Accepts(request, "gzip") ? (script.Gzip, "gzip")
-            : (script.Plain, null);
+        var (body, encoding) = Preferred(request) switch
+        {
+            "br" => (script.Brotli, "br"),
+            "gzip" => (script.Gzip, "gzip"),
+            _ => (script.Plain, (string?)null),
+        };
         response.ContentType = "text/javascript; charset=utf-8";
         response.ContentLength = body.Length;
         if (encoding is not null)
@@ -73,11 +91,20 @@ internal sealed class WidgetScriptMiddleware(RequestDelegate next, IWebHostEnvir
         return request.IfModifiedSince is { } since && script.LastModified.AddTicks(-(script.LastModified.Ticks % TimeSpan.TicksPerSecond)) <= since;
     }
 
-    /// <summary>The coding is listed (or covered by <c>*</c>) with a quality above zero.</summary>
-    private static bool Accepts(RequestHeaders request, string coding)
+    /// <summary>
+    /// The coding the client rates highest (RFC 9110 §12.5.3; <c>*</c> stands for any coding not listed), Brotli on a tie
+    /// since it is smaller; null (no coding) if neither is acceptable.
+    /// </summary>
+    private static string? Preferred(RequestHeaders request)
     {
-        var listed = request.AcceptEncoding.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
-            ?? request.AcceptEncoding.FirstOrDefault(a => a.Value.Equals("*", StringComparison.Ordinal));
-        return listed is not null && (listed.Quality ?? 1) > 0;
+        double Quality(string coding)
+        {
+            var listed = request.AcceptEncoding.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
+                ?? request.AcceptEncoding.FirstOrDefault(a => a.Value.Equals("*", StringComparison.Ordinal));
+            return listed is null ? 0 : listed.Quality ?? 1;
+        }
+
+        var (brotli, gzip) = (Quality("br"), Quality("gzip"));
+        return brotli > 0 && brotli >= gzip ? "br" : gzip > 0 ? "gzip" : null;
     }
 }

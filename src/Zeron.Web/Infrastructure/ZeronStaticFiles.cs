@@ -4,9 +4,8 @@ namespace Zeron.Web.Infrastructure;
 
 /// <summary>
 /// Static files from wwwroot. They already get a strong <c>ETag</c>, <c>Last-Modified</c> and 304 answers to
-/// conditional GETs; this adds the headers the embeddable widget (<c>/widget/…</c>) needs on customers' sites.
-/// The ETag stays the same when the response is compressed: StaticFiles compares If-None-Match strongly, so a
-/// weakened (W/) tag would never revalidate; <c>Vary: Accept-Encoding</c> keeps caches' copies apart.
+/// conditional GETs; this adds the headers anything under <c>/widget/…</c> needs on customers' sites. The widget
+/// script itself is answered before this, pre-compressed, by <see cref="WidgetScriptMiddleware"/> with the same headers.
 /// </summary>
 internal static class ZeronStaticFiles
 {

@@ -17,7 +17,7 @@ public sealed class WidgetScriptTests(ZeronAppFactory app) : IClassFixture<Zeron
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_script_is_served_as_public_cacheable_javascript_with_a_strong_validator()
+    public async Task The_script_is_served_as_public_cacheable_javascript_with_a_validator()
     {
         using var client = RawClient();
         using var response = await client.GetAsync(Path, Ct);
@@ -25,7 +25,7 @@ public sealed class WidgetScriptTests(ZeronAppFactory app) : IClassFixture<Zeron
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.ToString().Should().Be("text/javascript; charset=utf-8");
         response.Headers.ETag.Should().NotBeNull();
-        response.Headers.ETag!.IsWeak.Should().BeFalse("an uncompressed body is the file, byte for byte");
+        response.Headers.ETag!.IsWeak.Should().BeTrue("one validator names the script in all three encodings");
         response.Content.Headers.LastModified.Should().NotBeNull();
         response.Headers.CacheControl!.ToString().Should().Be("public, max-age=3600, stale-while-revalidate=86400");
         response.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("*");
@@ -47,7 +47,7 @@ public sealed class WidgetScriptTests(ZeronAppFactory app) : IClassFixture<Zeron
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentEncoding.Should().Equal(encoding);
         response.Headers.Vary.Should().Contain("Accept-Encoding");
-        response.Headers.ETag!.IsWeak.Should().BeFalse("the same validator revalidates either encoding");
+        response.Headers.ETag!.IsWeak.Should().BeTrue("the same validator revalidates either encoding");
         response.Headers.CacheControl!.ToString().Should().Contain("max-age=3600");
         await using var body = await response.Content.ReadAsStreamAsync(Ct);
         await using Stream decompressed = encoding == "gzip" ? new GZipStream(body, CompressionMode.Decompress) : new BrotliStream(body, CompressionMode.Decompress);
@@ -110,6 +110,9 @@ public sealed class WidgetScriptTests(ZeronAppFactory app) : IClassFixture<Zeron
     [InlineData("*", "br")]
     [InlineData("gzip;q=0", null)]
     [InlineData("identity", null)]
+    [InlineData("gzip;q=1, br;q=0.1", "gzip")]
+    [InlineData("gzip, br", "br")]
+    [InlineData("*;q=0.5, gzip", "gzip")]
     public async Task The_encoding_follows_what_the_client_accepts(string acceptEncoding, string? expected)
     {
         using var client = RawClient();

@@ -22,13 +22,13 @@ public sealed class WidgetScriptTests : IDisposable
     }
 
     [Fact]
-    public void The_etag_is_strong_and_changes_with_the_content_only()
+    public void The_etag_is_weak_and_changes_with_the_content_only()
     {
         var first = Load("console.log(1);");
         var same = Load("console.log(1);");
         var changed = Load("console.log(2);");
 
-        first.ETag.IsWeak.Should().BeFalse();
+        first.ETag.IsWeak.Should().BeTrue("the three encodings share it");
         same.ETag.Should().Be(first.ETag);
         changed.ETag.Should().NotBe(first.ETag);
     }
