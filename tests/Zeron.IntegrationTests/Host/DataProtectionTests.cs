@@ -60,24 +60,29 @@ public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<Zer
     }
 
     [Fact]
-    public async Task An_instance_with_another_key_encryption_key_cannot_use_the_stored_keys()
+    public async Task An_instance_with_another_key_encryption_key_refuses_to_start_naming_the_setting()
     {
         await using var own = new ZeronAppFactory();
         await own.InitializeAsync();
-        var cookies = new CookieContainer();
-        using var first = AdminSignIn.CookieClient(own, cookies);
-        (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        var cookie = AdminSignIn.AuthCookie(cookies, own.BaseAddress);
+        using (var first = AdminSignIn.CookieClient(own, new CookieContainer()))
+        {
+            (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
+        }
 
-        await using var stranger = new ReplicaFactory(own.DatabaseName, keyEncryptionKey: "another-key-encryption-key-0123456789-0123456789");
-        await stranger.InitializeAsync();
-        using var second = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = stranger.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings/members");
-        request.Headers.Add("Cookie", cookie);
-        using var response = await second.SendAsync(request, Ct);
+        var (exitCode, stderr) = await AppProcess.RunAsync(new()
+        {
+            ["ConnectionStrings__Postgres"] = own.RuntimeConnectionString,
+            ["ConnectionStrings__PostgresMigrations"] = own.ConnectionString,
+            ["ConnectionStrings__Redis"] = TestEnvironment.Redis,
+            ["Zeron__Auth__JwtSigningKey"] = ZeronAppFactory.JwtSigningKey,
+            ["Zeron__DataProtection__KeyEncryptionKey"] = "another-key-encryption-key-0123456789-0123456789",
+        });
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "without the right secret the key ring cannot be read, so the cookie is not trusted");
-        response.Headers.Location!.OriginalString.Should().Contain("/admin/login");
+        exitCode.Should().Be(1, "running would make keys the other instances cannot read");
+        stderr.Should().Contain("Zeron__DataProtection__KeyEncryptionKey does not open the stored Data Protection keys").And.NotContain("   at ");
+        await using var db = await own.OpenDatabaseAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM accounts.data_protection_keys", db);
+        ((long)(await count.ExecuteScalarAsync(Ct))!).Should().Be(1, "the refused instance wrote no key of its own");
     }
 
     [Fact]

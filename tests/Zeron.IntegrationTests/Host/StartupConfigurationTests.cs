@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AwesomeAssertions;
 using Xunit;
 using Zeron.Tests.Shared;
@@ -14,7 +13,7 @@ public sealed class StartupConfigurationTests
     [Fact]
     public async Task Missing_postgres_connection_string_names_the_setting()
     {
-        var (exitCode, stderr) = await RunAppAsync(new()
+        var (exitCode, stderr) = await AppProcess.RunAsync(new()
         {
             ["ConnectionStrings__Redis"] = TestEnvironment.Redis,
             ["Zeron__Auth__JwtSigningKey"] = GoodKey,
@@ -27,7 +26,7 @@ public sealed class StartupConfigurationTests
     [Fact]
     public async Task Malformed_redis_connection_string_names_the_setting()
     {
-        var (exitCode, stderr) = await RunAppAsync(new()
+        var (exitCode, stderr) = await AppProcess.RunAsync(new()
         {
             ["ConnectionStrings__Postgres"] = TestEnvironment.PostgresAdmin,
             ["ConnectionStrings__Redis"] = "127.0.0.1:6379,bogusoption=1",
@@ -43,7 +42,7 @@ public sealed class StartupConfigurationTests
     [InlineData("too-short", "Zeron__Auth__JwtSigningKey is too short")]
     public async Task Bad_jwt_signing_key_names_the_setting_before_touching_the_database(string key, string message)
     {
-        var (exitCode, stderr) = await RunAppAsync(new()
+        var (exitCode, stderr) = await AppProcess.RunAsync(new()
         {
             // An unreachable database: the options check must stop the app before any connection is tried.
             ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=1",
@@ -60,7 +59,7 @@ public sealed class StartupConfigurationTests
     [InlineData("0123456789abcdef", "Zeron__DataProtection__KeyEncryptionKey is too short")]
     public async Task Bad_key_encryption_key_names_the_setting_before_touching_the_database(string key, string message)
     {
-        var (exitCode, stderr) = await RunAppAsync(new()
+        var (exitCode, stderr) = await AppProcess.RunAsync(new()
         {
             ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=1",
             ["ConnectionStrings__Redis"] = TestEnvironment.Redis,
@@ -69,42 +68,5 @@ public sealed class StartupConfigurationTests
         });
         exitCode.Should().Be(1);
         stderr.Should().Contain(message).And.NotContain("   at ");
-    }
-
-    private static async Task<(int ExitCode, string Stderr)> RunAppAsync(Dictionary<string, string> environment)
-    {
-        var app = Path.Combine(AppContext.BaseDirectory, "Zeron.Web.dll");
-        var start = new ProcessStartInfo("dotnet", [app])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ConnectionStrings", StringComparison.Ordinal) || k.StartsWith("Zeron__", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The app did not stop on bad configuration. Output: " + await stdout);
-        }
-
-        return (process.ExitCode, await stderr);
     }
 }

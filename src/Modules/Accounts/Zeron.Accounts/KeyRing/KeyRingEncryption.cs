@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Zeron.Accounts.KeyRing;
@@ -15,6 +16,7 @@ internal static class KeyRingEncryption
         services.AddSingleton(provider => new KeyRingCiphers(provider.GetRequiredService<IOptions<KeyRingOptions>>().Value));
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((options, provider) => options.XmlEncryptor = new KeyRingXmlEncryptor(provider));
+        services.AddHostedService<KeyRingCheck>();
         return services;
     }
 }
