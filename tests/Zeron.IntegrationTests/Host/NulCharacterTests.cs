@@ -10,54 +10,80 @@ using Zeron.Tests.Shared;
 namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
-/// PostgreSQL text cannot hold U+0000. Every operation in the OpenAPI document gets NUL in each string field of its
-/// body and in each query parameter, one at a time: the answer is a 4xx problem, never a 500. New endpoints are swept
-/// too, since the list comes from the document.
+/// PostgreSQL text cannot hold U+0000. Every operation in the OpenAPI document is first sent its documented example (it
+/// must succeed), then the same body with NUL inside each string field, one at a time: each is refused with a 400 that
+/// names the field. Query parameters get NUL too: a 4xx problem. Nothing may reach PostgreSQL (the exception handler's
+/// net would say "cannot be stored"). New endpoints are swept too, since the list comes from the document.
 /// </summary>
-public sealed class NulCharacterTests(ZeronAppFactory app) : IClassFixture<ZeronAppFactory>
+public sealed class NulCharacterTests(NulCharacterTests.SweepFactory app) : IClassFixture<NulCharacterTests.SweepFactory>
 {
-    private const string Nul = "a\u0000b";
     private const string Origin = "https://nul.example.com";
+    private const string NulText = "a\u0000b";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Nul_in_any_body_field_or_query_parameter_is_a_4xx_problem_never_a_500()
+    public async Task Nul_in_any_string_field_of_a_documented_body_is_a_400_naming_the_field()
     {
         using var admin = await app.CreateAdminClientAsync();
-        var ids = await CreateTargetsAsync(admin);
+        var targets = await SweepTargets.CreateAsync(app, admin, Origin);
         var document = JsonNode.Parse(await admin.GetStringAsync("/openapi/v1.json", Ct))!;
         var failures = new List<string>();
-        var sent = 0;
+        var checkedFields = new List<string>();
 
-        foreach (var (template, operations) in document["paths"]!.AsObject())
+        foreach (var (name, verb, url, example, schema) in targets.BodyOperations(document))
         {
-            foreach (var (method, operation) in operations!.AsObject().Where(o => o.Key is not "options" and not "delete"))
+            using (var baseline = await admin.SendAsync(Request(verb, url, targets.Baseline(name, example)), Ct))
             {
-                var path = ids.Aggregate(template, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
-                foreach (var (field, request) in Requests(document, method, path, operation!, ids))
+                if (!baseline.IsSuccessStatusCode)
                 {
-                    using (request)
-                    using (var response = await admin.SendAsync(request, Ct))
-                    {
-                        sent++;
-                        var type = response.Content.Headers.ContentType?.MediaType;
-                        if ((int)response.StatusCode is < 400 or >= 500 || type != "application/problem+json")
-                        {
-                            failures.Add($"{method.ToUpperInvariant()} {template} {field}: {(int)response.StatusCode} {type}");
-                        }
-                        else if ((await response.Content.ReadAsStringAsync(Ct)).Contains("cannot be stored", StringComparison.Ordinal))
-                        {
-                            // The exception handler's net caught it: the field's validator lacks NoNulCharacters().
-                            failures.Add($"{method.ToUpperInvariant()} {template} {field}: reached PostgreSQL");
-                        }
-                    }
+                    failures.Add($"{name}: the documented example got {(int)baseline.StatusCode} {await baseline.Content.ReadAsStringAsync(Ct)}");
+                    continue;
+                }
+            }
+
+            foreach (var (field, hostile, isEnum) in WithNul(document, schema, targets.Baseline(name, example)))
+            {
+                using var response = await admin.SendAsync(Request(verb, url, hostile), Ct);
+                checkedFields.Add($"{name} {field}");
+                var problem = await response.Content.ReadAsStringAsync(Ct);
+                var errors = response.StatusCode == HttpStatusCode.BadRequest ? JsonNode.Parse(problem)?["errors"]?.AsObject() : null;
+                var named = errors?.Any(e => e.Key.StartsWith(field, StringComparison.OrdinalIgnoreCase)) == true;
+                var unreadable = isEnum && response.StatusCode == HttpStatusCode.BadRequest; // no such enum value: refused as the body is read
+                if (!named && !unreadable)
+                {
+                    failures.Add($"{name} {field}: {(int)response.StatusCode} {problem}");
                 }
             }
         }
 
-        sent.Should().BeGreaterThan(40, "the sweep must reach the operations' fields");
         failures.Should().BeEmpty();
+        checkedFields.Should().HaveCountGreaterThan(30, "the sweep must reach the operations' string fields");
+    }
+
+    [Fact]
+    public async Task Nul_in_any_query_parameter_is_a_4xx_problem_that_never_reaches_postgresql()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var targets = await SweepTargets.CreateAsync(app, admin, Origin);
+        var document = JsonNode.Parse(await admin.GetStringAsync("/openapi/v1.json", Ct))!;
+        var failures = new List<string>();
+        var sent = 0;
+
+        foreach (var (name, verb, url) in targets.QueryProbes(document, NulText))
+        {
+            using var response = await admin.SendAsync(Request(verb, url, null), Ct);
+            sent++;
+            var type = response.Content.Headers.ContentType?.MediaType;
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            if ((int)response.StatusCode is < 400 or >= 500 || type != "application/problem+json" || body.Contains("cannot be stored", StringComparison.Ordinal))
+            {
+                failures.Add($"{name}: {(int)response.StatusCode} {type} {body}");
+            }
+        }
+
+        failures.Should().BeEmpty();
+        sent.Should().BeGreaterThan(10);
     }
 
     [Fact]
@@ -68,7 +94,7 @@ public sealed class NulCharacterTests(ZeronAppFactory app) : IClassFixture<Zeron
         var token = await AdminSignIn.AntiforgeryTokenAsync(client, "/admin/login");
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = Nul,
+            ["Email"] = NulText,
             ["Password"] = "whatever-password",
             ["__RequestVerificationToken"] = token,
         });
@@ -80,104 +106,63 @@ public sealed class NulCharacterTests(ZeronAppFactory app) : IClassFixture<Zeron
         (await AdminSignIn.SignInAsync(client, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
         foreach (var filter in new[] { "q", "category", "status", "from", "to", "cursor", "hasEmail", "project" })
         {
-            using var inbox = await client.GetAsync($"/admin/feedback/inbox?{filter}={Uri.EscapeDataString(Nul)}", Ct);
+            using var inbox = await client.GetAsync($"/admin/feedback/inbox?{filter}={Uri.EscapeDataString(NulText)}", Ct);
             inbox.StatusCode.Should().Be(HttpStatusCode.OK, $"the inbox shows a bad '{filter}' filter as an error on the page");
         }
     }
 
-    private async Task<Dictionary<string, string>> CreateTargetsAsync(HttpClient admin)
+    private static HttpRequestMessage Request(HttpMethod verb, string url, JsonObject? body)
     {
-        var org = await admin.DemoOrganizationIdAsync();
-        using var created = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "NUL sweep", allowedOrigins = new[] { Origin } }, Ct);
-        var project = await created.ReadJsonAsync();
-        var projectId = project["id"]!.GetValue<Guid>();
-        var item = await app.AddItemAsync(org, projectId, "a message to answer");
-        return new()
-        {
-            ["{orgId}"] = org.ToString(),
-            ["{projectId}"] = projectId.ToString(),
-            ["{id}"] = item.ToString(),
-            ["{conversationId}"] = Guid.NewGuid().ToString(),
-            ["{webhookId}"] = Guid.NewGuid().ToString(),
-            ["pk_"] = project["publicKey"]!.GetValue<string>(),
-        };
-    }
-
-    /// <summary>One request per string field of the body (from the documented example, or built from the schema) and per query parameter.</summary>
-    private static IEnumerable<(string Field, HttpRequestMessage Request)> Requests(
-        JsonNode document, string method, string path, JsonNode operation, Dictionary<string, string> ids)
-    {
-        var verb = new HttpMethod(method.ToUpperInvariant());
-        var query = (operation["parameters"]?.AsArray() ?? []).Where(p => p!["in"]!.GetValue<string>() == "query")
-            .Select(p => p!["name"]!.GetValue<string>()).ToList();
-        var media = operation["requestBody"]?["content"]?["application/json"];
-        var schema = Resolve(document, media?["schema"]);
-        var body = media is null ? null : (media["example"]?.DeepClone() ?? Sample(document, schema)) as JsonObject;
-        if (body?["projectKey"] is not null)
-        {
-            body["projectKey"] = ids["pk_"];
-        }
-
-        foreach (var name in query)
-        {
-            var others = query.Where(q => q != name).Select(q => q == "key" ? $"key={ids["pk_"]}" : null).OfType<string>();
-            var url = $"{path}?{string.Join('&', others.Append($"{name}={Uri.EscapeDataString(Nul)}"))}";
-            yield return ($"?{name}", Build(verb, url, body?.ToJsonString()));
-        }
-
-        foreach (var (name, property) in Resolve(document, schema)?["properties"]?.AsObject() ?? [])
-        {
-            var types = Types(Resolve(document, property));
-            JsonNode? nul = types.Contains("string") ? JsonValue.Create(Nul)
-                : types.Contains("array") && Types(Resolve(document, property!["items"])).Contains("string") ? new JsonArray(JsonValue.Create(Nul))
-                : null;
-            // "website" is the widget's honeypot: any value gets a pretend 201 and nothing is stored (WidgetSubmitTests).
-            if (nul is null || body is null || name == "website")
-            {
-                continue;
-            }
-
-            var hostile = body.DeepClone().AsObject();
-            hostile[name] = nul;
-            var url = query.Contains("key") ? $"{path}?key={ids["pk_"]}" : path;
-            yield return ($"body.{name}", Build(verb, url, hostile.ToJsonString()));
-        }
-    }
-
-    private static HttpRequestMessage Build(HttpMethod method, string url, string? json)
-    {
-        var request = new HttpRequestMessage(method, url);
+        var request = new HttpRequestMessage(verb, url);
         request.Headers.Add("Origin", Origin);
-        if (json is not null && method != HttpMethod.Get)
+        if (body is not null)
         {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
         return request;
     }
 
-    private static JsonNode? Resolve(JsonNode document, JsonNode? schema) =>
-        schema?["$ref"]?.GetValue<string>() is { } reference
-            ? document["components"]!["schemas"]![reference.Split('/')[^1]]
-            : schema;
-
-    private static string[] Types(JsonNode? schema) => schema?["type"] switch
+    /// <summary>The body with NUL inside one string (or first array string) at a time, nested objects included.</summary>
+    private static IEnumerable<(string Field, JsonObject Body, bool IsEnum)> WithNul(JsonNode document, JsonNode? schema, JsonObject body, string prefix = "")
     {
-        JsonArray many => many.Select(t => t!.GetValue<string>()).ToArray(),
-        JsonValue one => [one.GetValue<string>()],
-        _ => [],
-    };
-
-    private static JsonObject Sample(JsonNode document, JsonNode? schema)
-    {
-        var sample = new JsonObject();
-        foreach (var (name, property) in Resolve(document, schema)?["properties"]?.AsObject() ?? [])
+        foreach (var (name, property) in OpenApiSchemas.Properties(document, schema))
         {
-            var types = Types(Resolve(document, property));
-            sample[name] = types.Contains("string") ? "x" : types.Contains("integer") || types.Contains("number") ? 1
-                : types.Contains("boolean") ? false : types.Contains("array") ? new JsonArray() : null;
+            var types = OpenApiSchemas.Types(document, property);
+            var isEnum = OpenApiSchemas.IsEnum(document, property);
+            var path = prefix + name;
+            JsonNode? hostile = types.Contains("string") ? Nul(body[name]?.GetValue<string>())
+                : types.Contains("array") && OpenApiSchemas.Types(document, property?["items"]).Contains("string")
+                    ? new JsonArray(Nul(body[name]?.AsArray().FirstOrDefault()?.GetValue<string>()))
+                    : null;
+            if (hostile is not null && name != "website") // the widget's honeypot: any value gets a pretend 201, nothing stored
+            {
+                var copy = body.DeepClone().AsObject();
+                copy[name] = hostile;
+                yield return (path, copy, isEnum);
+            }
+            else if (types.Contains("object") && body[name] is JsonObject inner)
+            {
+                foreach (var (field, innerHostile, innerIsEnum) in WithNul(document, property, inner, path + "."))
+                {
+                    var copy = body.DeepClone().AsObject();
+                    copy[name] = innerHostile;
+                    yield return (field, copy, innerIsEnum);
+                }
+            }
         }
+    }
 
-        return sample;
+    /// <summary>NUL inside an otherwise valid value, so no other rule (email, URL, enum) refuses it first.</summary>
+    private static JsonValue Nul(string? value) =>
+        JsonValue.Create(string.IsNullOrEmpty(value) ? NulText : value[..1] + "\u0000" + value[1..]);
+
+    public sealed class SweepFactory : ZeronAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Zeron:Widget:RateLimits:PerIpPerMinute"] = "1000000",
+            ["Zeron:Widget:RateLimits:PerProjectPerMinute"] = "1000000",
+        };
     }
 }

@@ -17,6 +17,7 @@ internal static class AddMemberEndpoint
             .RequireOrganizationRole(OrganizationRole.Admin)
             .RequireUserCaller()
             .WithName("AddMember")
+            .WithRequestExample(new AddMemberRequest("grace@example.com", OrganizationRole.Member, "Grace-Hopper-1906"))
             .WithSummary("Add a user to the organization with a role (Owner, Admin, Member). A new email creates the user.")
             .Produces<AddedMemberDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

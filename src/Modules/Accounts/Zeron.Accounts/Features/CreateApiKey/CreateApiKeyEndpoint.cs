@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Zeron.Accounts.Contracts.ApiKeys;
 using Zeron.SharedKernel.Tenancy;
+using Zeron.SharedKernel.Http;
 
 namespace Zeron.Accounts.Features.CreateApiKey;
 
@@ -17,6 +18,7 @@ internal static class CreateApiKeyEndpoint
             .RequireOrganizationRole(OrganizationRole.Admin)
             .RequireUserCaller()
             .WithName("CreateApiKey")
+            .WithRequestExample(new CreateApiKeyRequest("CI pipeline"))
             .WithSummary("Create an API key. The key is in this response only; Zeron stores a hash.")
             .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -16,6 +16,7 @@ internal static class CreateOrganizationEndpoint
     public static void Map(RouteGroupBuilder orgs) =>
         orgs.MapPost("", HandleAsync)
             .WithName("CreateOrganization")
+            .WithRequestExample(new CreateOrganizationRequest("Acme Software", "acme"))
             .WithSummary("Create an organization; the calling user becomes its Owner.")
             .Produces<OrganizationDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

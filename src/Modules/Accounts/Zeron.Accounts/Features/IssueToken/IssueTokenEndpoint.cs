@@ -16,6 +16,7 @@ internal static class IssueTokenEndpoint
             .AllowAnonymous()
             .WithTags("Auth")
             .WithName("IssueToken")
+            .WithRequestExample(new IssueTokenRequest("ada@example.com", "correct-horse-battery-staple"))
             .WithSummary("Exchange email and password for a short-lived JWT access token.")
             .Produces<AccessTokenDto>()
             .ProducesValidationProblem()

@@ -9,6 +9,6 @@ internal sealed class IssueTokenValidator : AbstractValidator<IssueTokenCommand>
     public IssueTokenValidator()
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(254).NoNulCharacters();
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(200).NoNulCharacters();
     }
 }

@@ -1,0 +1,155 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Zeron.Tests.Shared;
+
+namespace Zeron.IntegrationTests.Host;
+
+/// <summary>
+/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation),
+/// and each documented operation turned into a request that would succeed.
+/// </summary>
+internal sealed class SweepTargets
+{
+    private readonly Dictionary<string, string> _path;
+    private readonly Dictionary<string, string> _query;
+    private readonly string _origin;
+
+    private SweepTargets(Dictionary<string, string> path, Dictionary<string, string> query, string origin) =>
+        (_path, _query, _origin) = (path, query, origin);
+
+    public static async Task<SweepTargets> CreateAsync(ZeronAppFactory app, HttpClient admin, string origin)
+    {
+        var org = await admin.DemoOrganizationIdAsync();
+        using var created = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = $"Sweep {Guid.NewGuid():N}", allowedOrigins = new[] { origin } });
+        var project = await created.EnsureSuccessStatusCode().ReadJsonAsync();
+        var key = project["publicKey"]!.GetValue<string>();
+        using var submit = new HttpRequestMessage(HttpMethod.Post, $"/api/widget/v1/feedback?key={key}")
+        {
+            Content = JsonContent.Create(new { projectKey = key, clientId = Guid.NewGuid().ToString("N"), message = "Something to sweep" }),
+        };
+        submit.Headers.Add("Origin", origin);
+        using var submitted = await admin.SendAsync(submit);
+        var item = await submitted.EnsureSuccessStatusCode().ReadJsonAsync();
+        return new SweepTargets(
+            new()
+            {
+                ["{orgId}"] = org.ToString(),
+                ["{projectId}"] = project["id"]!.GetValue<Guid>().ToString(),
+                ["{id}"] = item["id"]!.GetValue<Guid>().ToString(),
+                ["{conversationId}"] = item["conversationId"]!.GetValue<Guid>().ToString(),
+                ["{webhookId}"] = Guid.NewGuid().ToString(),
+            },
+            new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
+            origin);
+    }
+
+    /// <summary>Operations with a JSON body: name, method, URL (known query values filled in), documented example, schema.</summary>
+    public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject Example, JsonNode? Schema)> BodyOperations(JsonNode document)
+    {
+        foreach (var (name, verb, template, operation) in Operations(document))
+        {
+            var media = operation["requestBody"]?["content"]?["application/json"];
+            if (media?["example"] is JsonObject example)
+            {
+                yield return (name, verb, Url(template, QueryNames(operation), null, null), example, media["schema"]);
+            }
+        }
+    }
+
+    /// <summary>One request per query parameter of every operation, that parameter set to <paramref name="value"/>.</summary>
+    public IEnumerable<(string Name, HttpMethod Verb, string Url)> QueryProbes(JsonNode document, string value)
+    {
+        foreach (var (name, verb, template, operation) in Operations(document))
+        {
+            var names = QueryNames(operation);
+            foreach (var parameter in names)
+            {
+                yield return ($"{name} ?{parameter}", verb, Url(template, names, parameter, value));
+            }
+        }
+    }
+
+    /// <summary>The documented example, made to succeed here: this sweep's project key, fresh unique values, the admin's sign-in.</summary>
+    public JsonObject Baseline(string operation, JsonObject example)
+    {
+        var body = example.DeepClone().AsObject();
+        var unique = Guid.NewGuid().ToString("N")[..12];
+        Set(body, "projectKey", _query["key"]);
+        Set(body, "clientId", unique);
+        switch (operation)
+        {
+            case "POST /api/v1/auth/token":
+                body["email"] = ZeronAppFactory.AdminEmail;
+                body["password"] = ZeronAppFactory.AdminPassword;
+                break;
+            case "POST /api/v1/orgs":
+                body["name"] = $"Sweep {unique}";
+                body["slug"] = $"sweep-{unique}";
+                break;
+            case "POST /api/v1/orgs/{orgId}/members":
+                body["email"] = $"sweep-{unique}@example.com";
+                break;
+            case "POST /api/v1/orgs/{orgId}/projects":
+                body["name"] = $"Sweep {unique}";
+                break;
+            case "PATCH /api/v1/orgs/{orgId}/projects/{projectId}":
+                body["allowedOrigins"] = new JsonArray(_origin); // the widget operations of this sweep come from there
+                break;
+        }
+
+        return body;
+    }
+
+    private static IEnumerable<(string Name, HttpMethod Verb, string Template, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(o => o.Key is not "options" and not "delete")
+            .Select(o => ($"{o.Key.ToUpperInvariant()} {path.Key}", new HttpMethod(o.Key.ToUpperInvariant()), path.Key, o.Value!)));
+
+    private static List<string> QueryNames(JsonNode operation) =>
+        (operation["parameters"]?.AsArray() ?? []).Where(p => p!["in"]!.GetValue<string>() == "query").Select(p => p!["name"]!.GetValue<string>()).ToList();
+
+    private string Url(string template, List<string> query, string? probed, string? value)
+    {
+        var path = _path.Aggregate(template, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
+        var pairs = query.Select(name => name == probed ? $"{name}={Uri.EscapeDataString(value!)}"
+            : _query.TryGetValue(name, out var known) ? $"{name}={Uri.EscapeDataString(known)}" : null).OfType<string>().ToList();
+        return pairs.Count == 0 ? path : $"{path}?{string.Join('&', pairs)}";
+    }
+
+    private static void Set(JsonObject body, string name, string value)
+    {
+        if (body.ContainsKey(name))
+        {
+            body[name] = value;
+        }
+    }
+}
+
+/// <summary>Just enough of OpenAPI 3.1 schemas to walk a request body: references, types, properties.</summary>
+internal static class OpenApiSchemas
+{
+    /// <summary>The schema itself, what its <c>$ref</c> names, or the non-null branch of a nullable <c>oneOf</c>.</summary>
+    public static JsonNode? Resolve(JsonNode document, JsonNode? schema)
+    {
+        if (schema?["oneOf"] is JsonArray branches)
+        {
+            schema = branches.FirstOrDefault(b => b?["type"]?.ToString() != "null");
+        }
+
+        return schema?["$ref"]?.GetValue<string>() is { } reference ? document["components"]!["schemas"]![reference.Split('/')[^1]] : schema;
+    }
+
+    public static string[] Types(JsonNode document, JsonNode? schema) => Resolve(document, schema) switch
+    {
+        { } resolved when resolved["type"] is JsonArray many => many.Select(t => t!.GetValue<string>()).ToArray(),
+        { } resolved when resolved["type"] is JsonValue one => [one.GetValue<string>()],
+        { } resolved when IsEnum(document, resolved) => ["string"],
+        _ => [],
+    };
+
+    /// <summary>An enum of names (how the API writes its enums): a value outside it is refused when the body is read.</summary>
+    public static bool IsEnum(JsonNode document, JsonNode? schema) => Resolve(document, schema)?["enum"] is JsonArray;
+
+    public static IEnumerable<KeyValuePair<string, JsonNode?>> Properties(JsonNode document, JsonNode? schema) =>
+        Resolve(document, schema)?["properties"]?.AsObject() ?? [];
+}
