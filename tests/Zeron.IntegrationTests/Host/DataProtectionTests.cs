@@ -17,17 +17,11 @@ public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<Zer
     [Fact]
     public async Task A_cookie_issued_by_one_instance_is_accepted_by_another_on_the_same_database()
     {
-        var cookies = new CookieContainer();
-        using var first = AdminSignIn.CookieClient(app, cookies);
-        (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        var cookie = AdminSignIn.AuthCookie(cookies, app.BaseAddress);
+        var cookie = await SignInAsync(app);
 
         await using var replica = new ReplicaFactory(app.DatabaseName);
         await replica.InitializeAsync();
-        using var second = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = replica.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings/members");
-        request.Headers.Add("Cookie", cookie);
-        using var response = await second.SendAsync(request, Ct);
+        using var response = await MembersPageAsync(replica, cookie);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the replica decrypts the cookie with the shared key ring");
         (await response.Content.ReadAsStringAsync(Ct)).Should().Contain(ZeronAppFactory.AdminEmail);
@@ -64,10 +58,7 @@ public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<Zer
     {
         await using var own = new ZeronAppFactory();
         await own.InitializeAsync();
-        using (var first = AdminSignIn.CookieClient(own, new CookieContainer()))
-        {
-            (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        }
+        await SignInAsync(own); // the first sign-in makes the first key
 
         var (exitCode, stderr) = await AppProcess.RunAsync(new()
         {
@@ -90,20 +81,32 @@ public sealed class DataProtectionTests(ZeronAppFactory app) : IClassFixture<Zer
     {
         await using var own = new ZeronAppFactory();
         await own.InitializeAsync();
-        var cookies = new CookieContainer();
-        using var first = AdminSignIn.CookieClient(own, cookies);
-        (await AdminSignIn.SignInAsync(first, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        var cookie = AdminSignIn.AuthCookie(cookies, own.BaseAddress);
+        var cookie = await SignInAsync(own);
 
         await using var rotated = new ReplicaFactory(
             own.DatabaseName, keyEncryptionKey: "the-new-key-encryption-key-0123456789-0123456789", previous: ZeronAppFactory.KeyEncryptionKey);
         await rotated.InitializeAsync();
-        using var second = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = rotated.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings/members");
-        request.Headers.Add("Cookie", cookie);
-        using var response = await second.SendAsync(request, Ct);
+        using var response = await MembersPageAsync(rotated, cookie);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the key that protects the cookie was sealed under the previous secret");
+    }
+
+    /// <summary>Signs in to the admin UI of <paramref name="instance"/>; the auth cookie as a browser would send it.</summary>
+    private static async Task<string> SignInAsync(ZeronAppFactory instance)
+    {
+        var cookies = new CookieContainer();
+        using var client = AdminSignIn.CookieClient(instance, cookies);
+        (await AdminSignIn.SignInAsync(client, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
+        return AdminSignIn.AuthCookie(cookies, instance.BaseAddress);
+    }
+
+    /// <summary>An admin page on <paramref name="instance"/> with <paramref name="cookie"/>, redirects not followed.</summary>
+    private static async Task<HttpResponseMessage> MembersPageAsync(ZeronAppFactory instance, string cookie)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = instance.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/settings/members");
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, Ct);
     }
 
     private sealed class ReplicaFactory(string database, string? keyEncryptionKey = null, string? previous = null)
