@@ -69,10 +69,16 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Detail = ApiProblems.ValidationDetail,
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Detail = BadRequestDetail(bad) },
-            _ when IsUnstorableText(exception) => new ProblemDetails
+            _ when Postgres(exception)?.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+                new ProblemDetails
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Detail = "The request contains a character that cannot be stored, such as NUL (U+0000).",
+                },
+            _ when Postgres(exception)?.SqlState is PostgresErrorCodes.UniqueViolation => new ProblemDetails
             {
-                Status = StatusCodes.Status400BadRequest,
-                Detail = "The request contains a character that cannot be stored, such as NUL (U+0000).",
+                Status = StatusCodes.Status409Conflict,
+                Detail = "This conflicts with something saved at the same moment (it exists already). Reload and try again.",
             },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred." },
         };
@@ -81,20 +87,22 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
     }
 
     /// <summary>
-    /// PostgreSQL refused a character (NUL) in text. Validators refuse it first (<c>TextRules.NoNulCharacters</c>);
-    /// this is the net for a field that lacks the rule: still the client's input, so a 400, and still logged as an error.
+    /// The PostgreSQL error behind the exception, if any. Two of them are the client's, not the server's: text it cannot
+    /// store (NUL; validators refuse it first with <c>TextRules.NoNulCharacters</c>) and a unique index refusing a row a
+    /// concurrent request saved a moment earlier (handlers that check first catch it). For a handler that misses one,
+    /// this is the net: still a 4xx, still logged as an error so the gap is seen.
     /// </summary>
-    private static bool IsUnstorableText(Exception? exception)
+    private static PostgresException? Postgres(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
-            if (exception is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            if (exception is PostgresException postgres)
             {
-                return true;
+                return postgres;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static string BadRequestDetail(BadHttpRequestException exception) => exception.StatusCode switch

@@ -50,6 +50,25 @@ public sealed class MembersTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     }
 
     [Fact]
+    public async Task The_same_new_email_added_many_times_at_once_gives_one_member_and_409s_never_a_500()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var org = await admin.CreateOrganizationAsync("Race Co");
+        var email = $"race-{Guid.NewGuid():N}@example.test";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
+        {
+            using var response = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Member", password = "Race-Password-1" }, Ct);
+            return response.StatusCode;
+        }));
+
+        answers.Should().ContainSingle(s => s == HttpStatusCode.Created, "one request adds the member");
+        answers.Where(s => s != HttpStatusCode.Created).Should().OnlyContain(s => s == HttpStatusCode.Conflict, "the others find it added, even mid-way");
+        var members = await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/members", Ct);
+        members!.Count(m => m!["email"]!.GetValue<string>() == email).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Only_an_owner_grants_owner_and_members_cannot_add_anyone()
     {
         using var owner = await app.CreateAdminClientAsync();

@@ -29,6 +29,16 @@ public sealed class ApiExceptionHandlerTests
     }
 
     [Fact]
+    public async Task A_unique_index_refusing_a_concurrent_duplicate_is_a_409()
+    {
+        var (status, detail) = await HandleAsync(new DbUpdateException("An error occurred while saving the entity changes.",
+            new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)));
+
+        status.Should().Be(StatusCodes.Status409Conflict);
+        detail.Should().Contain("saved at the same moment");
+    }
+
+    [Fact]
     public async Task Any_other_database_error_stays_a_500_without_details()
     {
         var (status, detail) = await HandleAsync(new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected));

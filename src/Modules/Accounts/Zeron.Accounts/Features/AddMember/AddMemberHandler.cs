@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.Members;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Domain;
+using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 using Zeron.SharedKernel.Tenancy;
 
@@ -27,31 +28,63 @@ internal sealed class AddMemberHandler(AccountsDbContext db, UserManager<ZeronUs
         var email = command.Email.Trim();
         var user = await users.FindByEmailAsync(email);
         string? temporaryPassword = null;
-        var created = user is null;
+        var created = false;
         if (user is null)
         {
-            temporaryPassword = command.Password is null ? GeneratePassword() : null;
-            (user, var error) = await CreateUserAsync(email, command.Password ?? temporaryPassword!);
+            var password = command.Password ?? GeneratePassword();
+            var (newUser, error) = await CreateUserAsync(email, password);
             if (error is not null)
             {
                 return error;
             }
+
+            // null: a concurrent request created this user a moment ago; go on as with an existing user.
+            user = newUser ?? await users.FindByEmailAsync(email);
+            created = newUser is not null;
+            temporaryPassword = created && command.Password is null ? password : null;
         }
-        else if (await db.Memberships.AnyAsync(m => m.OrganizationId == command.OrganizationId && m.UserId == user.Id, cancellationToken))
+
+        if (user is null || await db.Memberships.AnyAsync(m => m.OrganizationId == command.OrganizationId && m.UserId == user.Id, cancellationToken))
         {
-            return Error.Conflict("member.exists", "That user is already a member of this organization.");
+            return MemberExists;
         }
 
         var now = clock.GetUtcNow();
-        db.Memberships.Add(new Membership { OrganizationId = command.OrganizationId, UserId = user!.Id, Role = command.Role, CreatedAt = now });
-        await db.SaveChangesAsync(cancellationToken);
+        db.Memberships.Add(new Membership { OrganizationId = command.OrganizationId, UserId = user.Id, Role = command.Role, CreatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return MemberExists; // added by a concurrent request after the check above
+        }
+
         return new AddedMemberDto(user.Id, user.Email!, command.Role, now, created, temporaryPassword);
     }
 
+    private static Error MemberExists => Error.Conflict("member.exists", "That user is already a member of this organization.");
+
+    /// <summary>The new user, or (null, null) if one with this email appeared meanwhile (Identity's check or the unique index).</summary>
     private async Task<(ZeronUser? User, Error? Error)> CreateUserAsync(string email, string password)
     {
         var user = new ZeronUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
-        var result = await users.CreateAsync(user, password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return (null, null);
+        }
+
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            return (null, null);
+        }
+
         return result.Succeeded
             ? (user, null)
             : (null, Error.Validation("member.invalid_user", string.Join(" ", result.Errors.Select(e => e.Description))));

@@ -6,6 +6,7 @@ using Zeron.Accounts.Domain;
 using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Results;
 using Zeron.SharedKernel.Tenancy;
+using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Accounts.Features.CreateOrganization;
 
@@ -31,7 +32,7 @@ internal sealed class CreateOrganizationHandler(AccountsDbContext db, TimeProvid
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return Error.Conflict("organization.slug_taken", $"The slug '{slug}' is already taken.");
         }
