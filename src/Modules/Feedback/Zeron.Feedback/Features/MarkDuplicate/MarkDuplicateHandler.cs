@@ -16,6 +16,14 @@ internal sealed class MarkDuplicateHandler(FeedbackDbContext db, TimeProvider cl
     public async ValueTask<Result<FeedbackItemDto>> Handle(MarkDuplicateCommand command, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
+        if (command.DuplicateOfId is { } other)
+        {
+            // Both rows locked before either is read, in id order so opposite merges cannot deadlock: two merges at the
+            // same moment can then make neither a cycle (A into B with B into A) nor a chain (A into B with B into C).
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"SELECT 1 FROM feedback.feedback_items WHERE id IN ({command.ItemId}, {other}) ORDER BY id FOR UPDATE", cancellationToken);
+        }
+
         var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == command.ItemId && f.OrganizationId == command.OrganizationId, cancellationToken);
         if (item is null)
         {
