@@ -49,6 +49,28 @@ public sealed class MarkDuplicateRaceTests(ZeronAppFactory app) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task A_merge_into_an_item_whose_survivor_is_merged_away_at_once_ends_on_the_last_survivor()
+    {
+        var (org, project) = await ProjectAsync();
+        for (var round = 0; round < 8; round++)
+        {
+            var a = await app.AddItemAsync(org, project, $"A {round}");
+            var b = await app.AddItemAsync(org, project, $"B {round}");
+            var s = await app.AddItemAsync(org, project, $"S {round}");
+            var z = await app.AddItemAsync(org, project, $"Z {round}");
+            await MarkAsync(org, b, s);
+
+            await Task.WhenAll(MarkAsync(org, a, b), MarkAsync(org, s, z));
+
+            var links = await LinksAsync(org, a, b, s, z);
+            links[a].Should().Be(z, "A joins B's survivor S, which went into Z");
+            links[b].Should().Be(z);
+            links[s].Should().Be(z);
+            links[z].Should().BeNull();
+        }
+    }
+
     private async Task<(Guid Org, Guid Project)> ProjectAsync()
     {
         using var admin = await app.CreateAdminClientAsync();

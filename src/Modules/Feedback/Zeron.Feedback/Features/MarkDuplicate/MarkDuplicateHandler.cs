@@ -16,14 +16,12 @@ internal sealed class MarkDuplicateHandler(FeedbackDbContext db, TimeProvider cl
     public async ValueTask<Result<FeedbackItemDto>> Handle(MarkDuplicateCommand command, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        if (command.DuplicateOfId is { } other)
-        {
-            // Both rows locked before either is read, in id order so opposite merges cannot deadlock: two merges at the
-            // same moment can then make neither a cycle (A into B with B into A) nor a chain (A into B with B into C).
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"SELECT 1 FROM feedback.feedback_items WHERE id IN ({command.ItemId}, {other}) ORDER BY id FOR UPDATE", cancellationToken);
-        }
-
+        // Merges in one organization take turns (a lock held until this transaction ends; merges are rare admin actions).
+        // Locking only the two rows is not enough: a merge also reads the target's survivor and re-points the item's own
+        // duplicates, so concurrent merges could still leave a chain (A into B while B's survivor S goes into Z) or
+        // deadlock on those other rows.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended('zeron.feedback.merge:' || {command.OrganizationId}::text, 0))", cancellationToken);
         var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == command.ItemId && f.OrganizationId == command.OrganizationId, cancellationToken);
         if (item is null)
         {
