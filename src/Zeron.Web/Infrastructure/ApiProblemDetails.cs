@@ -75,11 +75,6 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                     Status = StatusCodes.Status400BadRequest,
                     Detail = "The request contains a character that cannot be stored, such as NUL (U+0000).",
                 },
-            _ when Postgres(exception)?.SqlState is PostgresErrorCodes.UniqueViolation => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Detail = "This conflicts with something saved at the same moment (it exists already). Reload and try again.",
-            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred." },
         };
         httpContext.Response.StatusCode = details.Status!.Value;
@@ -87,10 +82,10 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
     }
 
     /// <summary>
-    /// The PostgreSQL error behind the exception, if any. Two of them are the client's, not the server's: text it cannot
-    /// store (NUL; validators refuse it first with <c>TextRules.NoNulCharacters</c>) and a unique index refusing a row a
-    /// concurrent request saved a moment earlier (handlers that check first catch it). For a handler that misses one,
-    /// this is the net: still a 4xx, still logged as an error so the gap is seen.
+    /// The PostgreSQL error behind the exception, if any. Text it cannot store (NUL) is the client's fault, not the
+    /// server's: validators refuse it first (<c>TextRules.NoNulCharacters</c>); for a field that lacks the rule this is
+    /// the net, still a 4xx and still logged as an error so the gap is seen. A unique violation is not netted: handlers
+    /// that can race catch theirs (<c>DbUpdateExceptions.IsUniqueViolation</c>), so any other one is a bug and a 500.
     /// </summary>
     private static PostgresException? Postgres(Exception? exception)
     {

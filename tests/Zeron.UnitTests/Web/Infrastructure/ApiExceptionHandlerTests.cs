@@ -29,13 +29,13 @@ public sealed class ApiExceptionHandlerTests
     }
 
     [Fact]
-    public async Task A_unique_index_refusing_a_concurrent_duplicate_is_a_409()
+    public async Task A_unique_violation_no_handler_expected_is_a_bug_so_a_500()
     {
         var (status, detail) = await HandleAsync(new DbUpdateException("An error occurred while saving the entity changes.",
             new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)));
 
-        status.Should().Be(StatusCodes.Status409Conflict);
-        detail.Should().Contain("saved at the same moment");
+        status.Should().Be(StatusCodes.Status500InternalServerError);
+        detail.Should().Be("An unexpected error occurred.");
     }
 
     [Fact]

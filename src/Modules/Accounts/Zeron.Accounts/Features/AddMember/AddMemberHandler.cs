@@ -25,6 +25,10 @@ internal sealed class AddMemberHandler(AccountsDbContext db, UserManager<ZeronUs
             return Error.Forbidden("member.owner_only", "Only an Owner can add another Owner.");
         }
 
+        // The new user and the membership are saved together: a concurrent request for the same email waits on the
+        // user's unique index until this commits, then finds the member (409). So the one that created the user is
+        // the one that answers 201 with its generated password. (EF rolls a failed save back to its own savepoint.)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var email = command.Email.Trim();
         var user = await users.FindByEmailAsync(email);
         string? temporaryPassword = null;
@@ -60,6 +64,7 @@ internal sealed class AddMemberHandler(AccountsDbContext db, UserManager<ZeronUs
             return MemberExists; // added by a concurrent request after the check above
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return new AddedMemberDto(user.Id, user.Email!, command.Role, now, created, temporaryPassword);
     }
 
