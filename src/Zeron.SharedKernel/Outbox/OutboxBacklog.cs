@@ -19,12 +19,22 @@ internal sealed class OutboxBacklogReader<TContext>(TContext db, string module, 
 {
     private const int MaxAttempts = OutboxDispatcher<TContext>.MaxAttempts;
 
+    /// <summary>One pass over the unprocessed rows (the partial index on <c>occurred_at WHERE processed_at IS NULL</c>).</summary>
     public async Task<OutboxBacklog> ReadAsync(CancellationToken cancellationToken)
     {
-        var open = db.OutboxMessages.AsNoTracking().Where(m => m.ProcessedAt == null);
-        var waiting = await open.Where(m => m.Attempts < MaxAttempts).CountAsync(cancellationToken);
-        var oldest = waiting == 0 ? null : await open.Where(m => m.Attempts < MaxAttempts).MinAsync(m => (DateTimeOffset?)m.OccurredAt, cancellationToken);
-        var givenUp = await open.Where(m => m.Attempts >= MaxAttempts).CountAsync(cancellationToken);
-        return new OutboxBacklog(module, $"{schema}.{OutboxMessage.TableName}", waiting, oldest, givenUp);
+        var table = $"{schema}.{OutboxMessage.TableName}";
+#pragma warning disable EF1002 // the table name comes from the module's registration, not from input
+        var counts = await db.Database.SqlQueryRaw<Counts>(
+            $"""
+            SELECT count(*) FILTER (WHERE attempts < {MaxAttempts})::int AS waiting,
+                   min(occurred_at) FILTER (WHERE attempts < {MaxAttempts}) AS oldest_waiting,
+                   count(*) FILTER (WHERE attempts >= {MaxAttempts})::int AS given_up
+            FROM {table} WHERE processed_at IS NULL
+            """).SingleAsync(cancellationToken);
+#pragma warning restore EF1002
+        return new OutboxBacklog(module, table, counts.Waiting, counts.OldestWaiting, counts.GivenUp);
     }
+
+    /// <summary>Column names are snake case, as the modules' naming convention maps these properties.</summary>
+    private sealed record Counts(int Waiting, DateTimeOffset? OldestWaiting, int GivenUp);
 }

@@ -43,28 +43,34 @@ internal sealed class SweepTargets
             origin);
     }
 
-    /// <summary>Operations with a JSON body: name, method, URL (known query values filled in), documented example, schema.</summary>
-    public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject Example, JsonNode? Schema)> BodyOperations(JsonNode document)
+    /// <summary>
+    /// Operations with a JSON body: name, method, URL (known query values filled in), documented example (null if the
+    /// document has none, which the sweep counts as a failure), schema.
+    /// </summary>
+    public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject? Example, JsonNode? Schema)> BodyOperations(JsonNode document)
     {
         foreach (var (name, verb, template, operation) in Operations(document))
         {
-            var media = operation["requestBody"]?["content"]?["application/json"];
-            if (media?["example"] is JsonObject example)
+            if (operation["requestBody"]?["content"]?["application/json"] is { } media)
             {
-                yield return (name, verb, Url(template, QueryNames(operation), null, null), example, media["schema"]);
+                yield return (name, verb, Url(template, QueryNames(operation), null, null), media["example"] as JsonObject, media["schema"]);
             }
         }
     }
 
-    /// <summary>One request per query parameter of every operation, that parameter set to <paramref name="value"/>.</summary>
-    public IEnumerable<(string Name, HttpMethod Verb, string Url)> QueryProbes(JsonNode document, string value)
+    /// <summary>
+    /// One request per query parameter of every operation, that parameter set to <paramref name="value"/>, with the
+    /// operation's documented body made to succeed (<see cref="Baseline"/>), so the parameter is what gets refused.
+    /// </summary>
+    public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject? Body)> QueryProbes(JsonNode document, string value)
     {
         foreach (var (name, verb, template, operation) in Operations(document))
         {
             var names = QueryNames(operation);
+            var example = operation["requestBody"]?["content"]?["application/json"]?["example"] as JsonObject;
             foreach (var parameter in names)
             {
-                yield return ($"{name} ?{parameter}", verb, Url(template, names, parameter, value));
+                yield return ($"{name} ?{parameter}", verb, Url(template, names, parameter, value), example is null ? null : Baseline(name, example));
             }
         }
     }

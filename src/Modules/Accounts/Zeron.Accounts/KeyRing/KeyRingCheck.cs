@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,19 @@ internal sealed class KeyRingCheck(IServiceScopeFactory scopes) : IHostedLifecyc
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static IEnumerable<string?> SealedUnder(string? xml) => xml is null
-        ? []
-        : XElement.Parse(xml).Descendants(KeyRingXmlEncryptor.ElementName).Select(element => (string?)element.Attribute("keyId"));
+    /// <summary>The key ids a stored key is sealed under; a key that is not even XML counts as sealed under none we know.</summary>
+    private static IEnumerable<string?> SealedUnder(string? xml)
+    {
+        XElement key;
+        try
+        {
+            key = XElement.Parse(xml ?? "");
+        }
+        catch (XmlException)
+        {
+            return ["(unreadable entry)"];
+        }
+
+        return key.Descendants(KeyRingXmlEncryptor.ElementName).Select(element => (string?)element.Attribute("keyId"));
+    }
 }

@@ -19,7 +19,7 @@ internal sealed class WebhookDeliveryJob(FeedbackDbContext db, IHttpClientFactor
 {
     public const int MaxAttempts = 8;
     public const string UnreadableSecret =
-        "The webhook's secret cannot be read on this server (its Data Protection key is unavailable); nothing was sent.";
+        "The webhook's secret cannot be read on this server (its Data Protection key is unavailable, or the stored value is damaged); nothing was sent.";
     private const int MaxErrorLength = 1000;
 
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [30, 120, 600, 1800, 3600, 10800, 21600], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
@@ -74,8 +74,8 @@ internal sealed class WebhookDeliveryJob(FeedbackDbContext db, IHttpClientFactor
         }
         catch (CryptographicException)
         {
-            // The key that protects the secret is not readable here (e.g. Zeron__DataProtection__KeyEncryptionKey was
-            // changed without listing the old one). Recorded like any failed attempt, so it shows in the log and is retried.
+            // The key that protects the secret is not readable here (its key was deleted, or the stored value is damaged).
+            // Recorded like any failed attempt, so it shows in the delivery log and is retried.
             return (null, UnreadableSecret);
         }
 
