@@ -14,7 +14,7 @@ public sealed partial class OutboxDispatcher<TContext>(TContext db, IPublisher p
     where TContext : DbContext, IOutboxDbContext
 {
     private const int BatchSize = 50;
-    internal const int MaxAttempts = 25;
+    private const int MaxAttempts = OutboxMessage.MaxAttempts;
 
     /// <summary>Stays under the job's 5-second cadence, so runs rarely overlap (they could: SKIP LOCKED keeps them apart).</summary>
     private static readonly TimeSpan DrainBudget = TimeSpan.FromSeconds(4);

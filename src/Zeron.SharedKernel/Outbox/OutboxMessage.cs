@@ -9,6 +9,9 @@ public sealed class OutboxMessage
     /// <summary>The table in each module's schema (see <see cref="OutboxModelBuilderExtensions.ApplyOutbox"/>).</summary>
     public const string TableName = "outbox_messages";
 
+    /// <summary>Failed publications after which the dispatcher gives an event up (it stays, for an operator to retry).</summary>
+    public const int MaxAttempts = 25;
+
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     // Assembly.GetName() allocates and parses on every call; the name of an event type never changes.

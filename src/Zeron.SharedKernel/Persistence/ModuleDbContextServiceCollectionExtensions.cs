@@ -13,7 +13,7 @@ public static class ModuleDbContextServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a module's DbContext on the app's runtime <see cref="NpgsqlDataSource"/> with its own schema and its
-    /// own migrations history table, its migrator, and the dispatcher job and backlog reader of its outbox.
+    /// own migrations history table, its migrator, and the dispatcher job of its outbox and its operators' view (<see cref="IModuleOutbox"/>).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string module, string schema)
         where TContext : DbContext, IOutboxDbContext
@@ -24,7 +24,7 @@ public static class ModuleDbContextServiceCollectionExtensions
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(connections, module, schema));
         services.AddScoped<OutboxDispatcher<TContext>>();
         services.AddScoped<IModuleInitializer>(sp => new OutboxDispatchInitializer<TContext>(sp.GetRequiredService<IRecurringJobManager>(), module));
-        services.AddScoped<IOutboxBacklogReader>(sp => new OutboxBacklogReader<TContext>(sp.GetRequiredService<TContext>(), module, schema));
+        services.AddScoped<IModuleOutbox>(sp => new ModuleOutbox<TContext>(sp.GetRequiredService<TContext>(), module, schema));
         return services;
     }
 

@@ -8,7 +8,7 @@ namespace Zeron.Web.Infrastructure;
 /// or an event has waited longer than <see cref="Stuck"/> although the dispatcher runs every five seconds: the
 /// side effects behind them (webhooks, other modules' reactions) are not happening. The description says where.
 /// </summary>
-internal sealed class OutboxHealthCheck(IEnumerable<IOutboxBacklogReader> outboxes, TimeProvider clock) : IHealthCheck
+internal sealed class OutboxHealthCheck(IEnumerable<IModuleOutbox> outboxes, TimeProvider clock) : IHealthCheck
 {
     public static readonly TimeSpan Stuck = TimeSpan.FromMinutes(5);
 
@@ -22,7 +22,7 @@ internal sealed class OutboxHealthCheck(IEnumerable<IOutboxBacklogReader> outbox
             OutboxBacklog backlog;
             try
             {
-                backlog = await outbox.ReadAsync(cancellationToken);
+                backlog = await outbox.ReadBacklogAsync(cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -33,7 +33,7 @@ internal sealed class OutboxHealthCheck(IEnumerable<IOutboxBacklogReader> outbox
             data[backlog.Module] = new { backlog.Waiting, backlog.OldestWaiting, backlog.GivenUp };
             if (backlog.GivenUp > 0)
             {
-                problems.Add($"{backlog.Module}: {backlog.GivenUp} event(s) given up after repeated failures (see last_error in {backlog.Table})");
+                problems.Add($"{backlog.Module}: {backlog.GivenUp} event(s) given up after {OutboxMessage.MaxAttempts} failures (see /admin/outbox, or last_error in {backlog.Table})");
             }
 
             if (backlog.OldestWaiting is { } oldest && now - oldest > Stuck)
