@@ -62,7 +62,7 @@ public sealed class AdminUiTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     {
         using var client = AdminSignIn.CookieClient(app, new CookieContainer());
         (await AdminSignIn.SignInAsync(client, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        foreach (var path in new[] { "/admin", "/admin/feedback", "/admin/conductor", "/admin/analytics", "/admin/settings/members", "/admin/settings/api-keys", "/admin/settings/organizations" })
+        foreach (var path in new[] { "/admin", "/admin/feedback", "/admin/conductor", "/admin/analytics", "/admin/settings/members", "/admin/settings/api-keys", "/admin/settings/organizations", "/admin/outbox" })
         {
             using var response = await client.GetAsync(path, Ct);
             response.StatusCode.Should().Be(HttpStatusCode.OK, path);
