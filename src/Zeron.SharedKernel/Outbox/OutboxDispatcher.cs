@@ -9,6 +9,8 @@ namespace Zeron.SharedKernel.Outbox;
 /// Drains one module's outbox: locks a batch (<c>FOR UPDATE SKIP LOCKED</c>, so several app instances can run it),
 /// publishes each event as a mediator notification and marks it processed. A failing event is retried on the next run.
 /// The recurring job (<see cref="DrainAsync"/>) takes batch after batch, so a burst is not delivered at 50 per run.
+/// Events that failed before come after fresh ones (<c>ORDER BY attempts, occurred_at</c>), so a pile of failing events
+/// (say, given-up ones an operator sent round again before fixing the cause) cannot hold new events back.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(TContext db, IPublisher publisher, TimeProvider clock, ILogger<OutboxDispatcher<TContext>> logger)
     where TContext : DbContext, IOutboxDbContext
@@ -51,7 +53,7 @@ public sealed partial class OutboxDispatcher<TContext>(TContext db, IPublisher p
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 #pragma warning disable EF1002 // the table name comes from the EF model, not from input
         var batch = await db.OutboxMessages
-            .FromSqlRaw($"SELECT * FROM {qualified} WHERE processed_at IS NULL AND attempts < {MaxAttempts} ORDER BY occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSqlRaw($"SELECT * FROM {qualified} WHERE processed_at IS NULL AND attempts < {MaxAttempts} ORDER BY attempts, occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
 #pragma warning restore EF1002
 

@@ -55,6 +55,12 @@ public sealed class OutboxPageTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().Should().Contain("/admin/denied");
         (await client.GetStringAsync("/admin", Ct)).Should().NotContain("/admin/outbox", "the menu does not offer it");
+
+        var token = await AdminSignIn.AntiforgeryTokenAsync(client, "/admin");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var retry = await client.PostAsync("/admin/outbox?handler=Retry&module=Feedback", form, Ct);
+        retry.StatusCode.Should().Be(HttpStatusCode.Redirect, "nor can the retry be posted directly");
+        retry.Headers.Location!.ToString().Should().Contain("/admin/denied");
     }
 
     private async Task<HttpClient> SignedInAsync(string email, string password)

@@ -26,7 +26,8 @@ internal sealed class KeyRingCheck(IServiceScopeFactory scopes) : IHostedLifecyc
         {
             throw new OptionsValidationException(KeyRingOptions.Section, typeof(KeyRingOptions), [
                 $"Zeron__DataProtection__KeyEncryptionKey does not open the stored Data Protection keys sealed under key id {string.Join(", ", unknown)}: " +
-                "set the secret they were sealed with, or list it in Zeron__DataProtection__PreviousKeyEncryptionKeys__0.",
+                "set the secret they were sealed with, or list it in Zeron__DataProtection__PreviousKeyEncryptionKeys__0 " +
+                "(or delete those rows from accounts.data_protection_keys if they are damaged or no longer wanted).",
             ]);
         }
     }
@@ -44,10 +45,15 @@ internal sealed class KeyRingCheck(IServiceScopeFactory scopes) : IHostedLifecyc
     /// <summary>The key ids a stored key is sealed under; a key that is not even XML counts as sealed under none we know.</summary>
     private static IEnumerable<string?> SealedUnder(string? xml)
     {
+        if (xml is null)
+        {
+            return [];
+        }
+
         XElement key;
         try
         {
-            key = XElement.Parse(xml ?? "");
+            key = XElement.Parse(xml);
         }
         catch (XmlException)
         {
