@@ -141,7 +141,7 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         await MessageField.FillAsync(message);
 
         // Offline emulation fails the request (preflight included) inside the browser: nothing reaches the server.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await SendButton.ClickAsync();
         await Expect(LiveRegion).ToHaveTextAsync(Queued);
         await Expect(Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message })).ToContainTextAsync(Queued);
@@ -265,6 +265,18 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         await Task.Delay(2000, Cancellation);
         (await StoredMessagesAsync(org, project)).Should().Equal(message);
         Snapshot(attempts).Should().HaveCount(2);
+    }
+
+    /// <summary>
+    /// Offline, and already in effect: Chromium applies the emulation asynchronously, so on a loaded machine a request
+    /// sent right after <c>SetOfflineAsync</c> could still reach the server. Wait until a request of the page fails.
+    /// </summary>
+    private async Task GoOfflineAsync()
+    {
+        await Context.SetOfflineAsync(true);
+        await Page.WaitForFunctionAsync(
+            "async () => { try { await fetch('/offline-probe?' + Math.random(), { cache: 'no-store' }); return false; } catch { return true; } }",
+            null, new() { PollingInterval = 100, Timeout = 15_000 });
     }
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
