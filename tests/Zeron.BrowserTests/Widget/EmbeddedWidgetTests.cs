@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AwesomeAssertions;
 using Microsoft.Playwright;
 using Xunit;
@@ -176,7 +177,7 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         submits.Statuses.Should().BeEmpty();
         (await StoredMessagesAsync(org, project)).Should().BeEmpty();
 
-        await Context.SetOfflineAsync(false);
+        await BackOnlineAsync();
         var stored = await WaitForStoredAsync(org, project, m => m.Count > 0, TimeSpan.FromSeconds(30));
         stored.Should().Equal(message);
         await UntilAsync(async () => (await QueueAsync(queueKey)).Count == 0);
@@ -361,7 +362,21 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         await Context.GrantPermissionsAsync(["local-network-access"], new() { Origin = Site.Origin });
         await Page.RouteAsync(pageUrl, route => route.FulfillAsync(new() { ContentType = "text/html; charset=utf-8", Body = html }));
         await Page.RouteAsync(ScriptUrl, route => route.FulfillAsync(new() { ContentType = "text/javascript", Body = script }));
+
+        // With routes on, Playwright intercepts every request of the page, and then Chromium's offline emulation does
+        // not reliably stop one from reaching the server (seen under load: the reloaded widget's start-up send was
+        // stored although the browser reported it failed). So the widget API fails here exactly as offline would.
+        await Page.RouteAsync(WidgetApi, route => route.AbortAsync("internetdisconnected"));
     }
+
+    /// <summary>Back online after <see cref="RouteWhileOfflineAsync"/>: the widget API answers again, then the browser is online.</summary>
+    private async Task BackOnlineAsync()
+    {
+        await Page.UnrouteAsync(WidgetApi);
+        await Context.SetOfflineAsync(false);
+    }
+
+    private Regex WidgetApi => new("^" + Regex.Escape(new Uri(App.KestrelAddress(), "api/widget/v1/").ToString()));
 
     private sealed record QueueEntry(string ClientId, string Message, int Attempts, double WaitMs);
 
