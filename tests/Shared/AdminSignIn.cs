@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Zeron.Tests.Shared;
@@ -30,6 +31,26 @@ public static partial class AdminSignIn
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// Signed in to the admin UI as the Owner of a new organization who is not a system administrator (no Jobs, no
+    /// Outbox): a cookie client that does not follow redirects.
+    /// </summary>
+    public static async Task<HttpClient> OwnerWhoIsNotSystemAdminAsync(ZeronAppFactory app, string organizationName)
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var org = await admin.CreateOrganizationAsync(organizationName);
+        var email = $"owner-{Guid.NewGuid():N}@example.test";
+        const string password = "Owner-Password-1";
+        using (var added = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Owner", password }))
+        {
+            added.EnsureSuccessStatusCode();
+        }
+
+        var client = CookieClient(app, new CookieContainer());
+        (await SignInAsync(client, email, password)).Dispose();
+        return client;
     }
 
     /// <summary>A client that keeps cookies in <paramref name="cookies"/> and does not follow redirects.</summary>

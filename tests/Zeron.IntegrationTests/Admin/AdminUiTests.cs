@@ -45,13 +45,7 @@ public sealed class AdminUiTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     [Fact]
     public async Task An_organization_owner_who_is_not_a_system_admin_cannot_open_the_jobs_dashboard()
     {
-        using var admin = await app.CreateAdminClientAsync();
-        var org = await admin.CreateOrganizationAsync("Not Operators");
-        var email = $"owner-{Guid.NewGuid():N}@example.test";
-        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Owner", password = "Owner-Password-1" }, Ct)).EnsureSuccessStatusCode();
-
-        using var client = AdminSignIn.CookieClient(app, new CookieContainer());
-        (await AdminSignIn.SignInAsync(client, email, "Owner-Password-1")).Dispose();
+        using var client = await AdminSignIn.OwnerWhoIsNotSystemAdminAsync(app, "Not Operators");
         using var response = await client.GetAsync("/admin/jobs", Ct);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().Should().Contain("/admin/denied");

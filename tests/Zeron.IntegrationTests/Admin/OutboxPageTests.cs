@@ -44,11 +44,7 @@ public sealed class OutboxPageTests(ZeronAppFactory app) : IClassFixture<ZeronAp
     [Fact]
     public async Task An_organization_owner_who_is_not_a_system_admin_is_denied()
     {
-        using var admin = await app.CreateAdminClientAsync();
-        var org = await admin.CreateOrganizationAsync("Not Operators Either");
-        var email = $"owner-{Guid.NewGuid():N}@example.test";
-        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Owner", password = "Owner-Password-1" }, Ct)).EnsureSuccessStatusCode();
-        using var client = await SignedInAsync(email, "Owner-Password-1");
+        using var client = await AdminSignIn.OwnerWhoIsNotSystemAdminAsync(app, "Not Operators Either");
 
         using var response = await client.GetAsync("/admin/outbox", Ct);
 
