@@ -3,16 +3,18 @@ using Zeron.SharedKernel.Outbox;
 
 namespace Zeron.SharedKernel.Persistence;
 
-/// <summary>Base of a module's DbContext: everything in the module's own schema, with its outbox table.</summary>
-public abstract class ModuleDbContext(DbContextOptions options, string schema) : DbContext(options), IOutboxDbContext
+/// <summary>Base of a module's DbContext: everything in the module's own schema, with its outbox and inbox tables.</summary>
+public abstract class ModuleDbContext(DbContextOptions options, string schema) : DbContext(options), IEventTablesDbContext
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(schema);
         ConfigureModel(modelBuilder);
-        modelBuilder.ApplyOutbox();
+        modelBuilder.ApplyEventTables();
     }
 
     /// <summary>The module's own entities; each configuration is applied explicitly.</summary>

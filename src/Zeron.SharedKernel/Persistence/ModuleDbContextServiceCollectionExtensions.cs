@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,18 +12,24 @@ public static class ModuleDbContextServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a module's DbContext on the app's runtime <see cref="NpgsqlDataSource"/> with its own schema and its
-    /// own migrations history table, its migrator, and the dispatcher job of its outbox and its operators' view (<see cref="IModuleOutbox"/>).
+    /// own migrations history table, its migrator, and its event tables: the outbox and inbox dispatchers, their
+    /// recurring job, the inbox other modules hand events to, and the operators' view of both (<see cref="IModuleEventQueue"/>).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string module, string schema)
-        where TContext : DbContext, IOutboxDbContext
+        where TContext : DbContext, IEventTablesDbContext
     {
         var connections = DatabaseConnections.From(configuration);
         services.TryAddSingleton(_ => RuntimeDataSource.Create(connections.Runtime));
         services.AddDbContext<TContext>((sp, options) => options.UseModuleNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), schema));
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(connections, module, schema));
+        services.TryAddSingleton<IntegrationEventCatalog>();
         services.AddScoped<OutboxDispatcher<TContext>>();
-        services.AddScoped<IModuleInitializer>(sp => new OutboxDispatchInitializer<TContext>(sp.GetRequiredService<IRecurringJobManager>(), module));
-        services.AddScoped<IModuleOutbox>(sp => new ModuleOutbox<TContext>(sp.GetRequiredService<TContext>(), module, schema));
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<InboxDispatcher<TContext>>(sp, module));
+        services.AddScoped<ModuleEventsJob<TContext>>();
+        services.AddScoped<IModuleInitializer>(sp => ActivatorUtilities.CreateInstance<ModuleEventsJobInitializer<TContext>>(sp, module));
+        services.AddScoped<IModuleInbox>(sp => new ModuleInbox<TContext>(sp.GetRequiredService<TContext>(), module));
+        services.AddScoped<IModuleEventQueue>(sp => new ModuleEventQueue<TContext, OutboxMessage>(sp.GetRequiredService<TContext>(), module, EventQueueKind.Outbox));
+        services.AddScoped<IModuleEventQueue>(sp => new ModuleEventQueue<TContext, InboxMessage>(sp.GetRequiredService<TContext>(), module, EventQueueKind.Inbox));
         return services;
     }
 

@@ -10,6 +10,9 @@ public static class TenancyExtensions
     /// <summary>The authorization policy every REST API route uses (JWT or API key as a Bearer token).</summary>
     public const string ApiPolicy = "Api";
 
+    /// <summary>Zeron operators (the first-run administrator): the jobs dashboard and the outbox page, which span all tenants.</summary>
+    public const string SystemAdminPolicy = "SystemAdmin";
+
     public static IServiceCollection AddTenancy(this IServiceCollection services) =>
         services.AddScoped<TenantContext>().AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 

@@ -3,13 +3,18 @@ using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Npgsql;
-using Zeron.Accounts.Authentication;
+using Zeron.SharedKernel.Jobs;
 using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Web.Infrastructure;
 
 /// <summary>
-/// Hangfire on PostgreSQL (schema <c>hangfire</c>), a server in-process, the dashboard at <c>/admin/jobs</c>.
+/// Hangfire on PostgreSQL (schema <c>hangfire</c>), servers in-process, the dashboard at <c>/admin/jobs</c>.
+/// Queues (<see cref="JobQueues"/>) and their workers: <c>default</c> — each module's event tables every five seconds
+/// and other short work — gets <c>Zeron__Jobs__WorkerCount</c> workers (default twice the cores, at most 8);
+/// <c>webhooks</c> — outgoing deliveries — gets <c>Zeron__Jobs__WebhookWorkerCount</c> (default 4). A web-only
+/// instance (<c>Zeron__Jobs__Server=false</c>) runs none.
 /// Storage and job activator are this app's own DI singletons, never Hangfire's statics, so several app instances
 /// in one process (the tests) cannot run each other's jobs; the schema is installed with the migrations.
 /// </summary>
@@ -35,14 +40,20 @@ internal static class ZeronJobs
             return; // a web-only instance (Zeron__Jobs__Server=false): it queues jobs, other instances run them
         }
 
+        // One server per queue, each with its own workers, so hours of webhook retries cannot hold up the event tables.
+        AddServer(services, JobQueues.Default, configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2)));
+        AddServer(services, JobQueues.Webhooks, configuration.GetValue("Zeron:Jobs:WebhookWorkerCount", 4));
+    }
+
+    private static void AddServer(IServiceCollection services, string queue, int workers) =>
         services.AddHangfireServer((sp, o) =>
         {
             o.Activator = sp.GetRequiredService<JobActivator>();
-            o.WorkerCount = configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2));
+            o.Queues = [queue];
+            o.WorkerCount = workers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(2);
-            o.ServerName = $"zeron-{Environment.MachineName}-{Environment.ProcessId}";
+            o.ServerName = $"zeron-{Environment.MachineName}-{Environment.ProcessId}-{queue}";
         });
-    }
 
     public static void MapZeronJobsDashboard(this WebApplication app) =>
         app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
@@ -53,7 +64,7 @@ internal static class ZeronJobs
                 DashboardTitle = "Zeron jobs",
                 DisplayStorageConnectionString = false,
             })
-            .RequireAuthorization(AdminUi.SystemAdminPolicy);
+            .RequireAuthorization(TenancyExtensions.SystemAdminPolicy);
 
     /// <summary>Installs or upgrades Hangfire's own tables, alongside the modules' migrations.</summary>
     private sealed class HangfireDatabase(DatabaseConnections connections) : IModuleDatabase

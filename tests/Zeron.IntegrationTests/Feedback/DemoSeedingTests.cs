@@ -1,18 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Accounts.Data;
+using Zeron.Feedback.Data;
+using Zeron.Feedback.EventHandlers;
 using Zeron.SharedKernel.Outbox;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Feedback;
 
 /// <summary>
-/// First run: Accounts seeds the Demo organization, its <c>OrganizationCreated</c> travels through the outbox, Feedback
+/// First run: Accounts seeds the Demo organization, its <c>OrganizationCreated</c> travels through the outbox into Feedback's inbox, Feedback
 /// gives it a "Demo site" project (once, however often the event arrives), and <c>/demo</c> embeds that project's widget.
 /// </summary>
 public sealed class DemoSeedingTests(ZeronAppFactory app) : IClassFixture<ZeronAppFactory>
@@ -106,16 +107,19 @@ public sealed class DemoSeedingTests(ZeronAppFactory app) : IClassFixture<ZeronA
         return (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{organizationId}/projects", Ct))!;
     }
 
+    /// <summary>Accounts' outbox into the consumers' inboxes, then Feedback's inbox through its handler.</summary>
     private async Task DispatchAccountsOutboxAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<AccountsDbContext>>().DispatchAsync(Ct);
+        await scope.ServiceProvider.GetRequiredService<InboxDispatcher<FeedbackDbContext>>().DrainAsync(Ct);
     }
 
+    /// <summary>A fresh event straight into Feedback's handler, as its inbox dispatcher calls it (each in a scope of its own).</summary>
     private async Task PublishDemoCreatedAsync(Guid demo)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>()
-            .Publish(new OrganizationCreated(Guid.NewGuid(), DateTimeOffset.UtcNow, demo, "Demo", "demo"), Ct);
+        await scope.ServiceProvider.GetRequiredService<SeedDemoProjectHandler>()
+            .HandleAsync(new OrganizationCreated(Guid.NewGuid(), DateTimeOffset.UtcNow, demo, "Demo", "demo"), Ct);
     }
 }

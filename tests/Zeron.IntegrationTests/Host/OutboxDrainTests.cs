@@ -3,12 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Accounts.Data;
+using Zeron.Analytics.Data;
 using Zeron.SharedKernel.Outbox;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Host;
 
-/// <summary>The recurring outbox job drains a burst batch after batch; on an instance that runs no jobs, so only the test drains.</summary>
+/// <summary>The outbox and inbox dispatchers drain a burst batch after batch; on an instance that runs no jobs, so only the test drains.</summary>
 public sealed class OutboxDrainTests(OutboxDrainTests.NoJobsFactory app) : IClassFixture<OutboxDrainTests.NoJobsFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -27,6 +28,7 @@ public sealed class OutboxDrainTests(OutboxDrainTests.NoJobsFactory app) : IClas
 
         await using var scope = app.Services.CreateAsyncScope();
         (await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<AccountsDbContext>>().DrainAsync(Ct)).Should().BeGreaterThanOrEqualTo(120, "the burst, and the seeded Demo organization's event");
+        (await scope.ServiceProvider.GetRequiredService<InboxDispatcher<AnalyticsDbContext>>().DrainAsync(Ct)).Should().BeGreaterThanOrEqualTo(120, "Analytics' copies, batch after batch");
         (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = ANY(@orgs)", ("orgs", organizations)))
             .Should().Be(120);
         (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.outbox_messages WHERE processed_at IS NULL")).Should().Be(0);

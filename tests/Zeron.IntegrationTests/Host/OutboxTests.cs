@@ -4,14 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
 using Zeron.Accounts.Data;
+using Zeron.Analytics.Data;
 using Zeron.SharedKernel.Outbox;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
-/// OrganizationCreated travels Accounts → outbox (same transaction) → Hangfire dispatcher → Analytics' read model,
-/// at least once, with an idempotent consumer.
+/// OrganizationCreated travels Accounts → outbox (same transaction) → Analytics' inbox → its handler → Analytics' read
+/// model, at least once at each step, with an idempotent consumer.
 /// </summary>
 public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFactory>
 {
@@ -61,6 +62,13 @@ public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFac
         (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.outbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NOT NULL", ("org", org.ToString())))
             .Should().Be(1);
         (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", ("org", org))).Should().Be(1);
+
+        // The consumer's own copy handled a second time changes nothing either.
+        await db.ExecuteAsync("UPDATE analytics.inbox_messages SET processed_at = NULL WHERE payload->>'organizationId' = @org", ("org", org.ToString()));
+        await DispatchAsync();
+        (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.inbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NOT NULL AND last_error IS NULL", ("org", org.ToString())))
+            .Should().Be(1);
+        (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", ("org", org))).Should().Be(1);
     }
 
     [Fact]
@@ -77,9 +85,11 @@ public sealed class OutboxTests(ZeronAppFactory app) : IClassFixture<ZeronAppFac
         await db.ExecuteAsync("DELETE FROM accounts.outbox_messages WHERE id = @org", ("org", id));
     }
 
-    private async Task<int> DispatchAsync()
+    /// <summary>One batch of Accounts' outbox into the consumers' inboxes, then one batch of Analytics' inbox.</summary>
+    private async Task DispatchAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<AccountsDbContext>>().DispatchAsync(Ct);
+        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<AccountsDbContext>>().DispatchAsync(Ct);
+        await scope.ServiceProvider.GetRequiredService<InboxDispatcher<AnalyticsDbContext>>().DispatchAsync(Ct);
     }
 }

@@ -22,6 +22,7 @@ using Zeron.Accounts.Features.ListOrganizations;
 using Zeron.Accounts.Features.RevokeApiKey;
 using Zeron.Accounts.Features.Seeding;
 using Zeron.Accounts.KeyRing;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Tenancy;
 
@@ -30,9 +31,12 @@ namespace Zeron.Accounts;
 /// <summary>Organizations, users, memberships, API keys and sign-in; the tenancy decision for every module.</summary>
 public static class AccountsModule
 {
+    public const string Name = "Accounts";
+
     public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<AccountsDbContext>(configuration, "Accounts", AccountsDbContext.Schema);
+        services.AddModuleDbContext<AccountsDbContext>(configuration, Name, AccountsDbContext.Schema);
+        services.AddPublishedEvent<OrganizationCreated>(Name);
         services.AddSingleton<IValidator<CreateOrganizationCommand>, CreateOrganizationValidator>();
         services.AddSingleton<IValidator<CreateApiKeyCommand>, CreateApiKeyValidator>();
         services.AddSingleton<IValidator<AddMemberCommand>, AddMemberValidator>();

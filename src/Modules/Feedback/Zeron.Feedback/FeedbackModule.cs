@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
 using Zeron.Feedback.Contracts.Webhooks;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Data;
+using Zeron.Feedback.EventHandlers;
 using Zeron.Feedback.Features.AddAdminReply;
 using Zeron.Feedback.Features.CreateProject;
 using Zeron.Feedback.Features.CreateWebhook;
@@ -33,9 +35,9 @@ using Zeron.Feedback.Features.UpdateProject;
 using Zeron.Feedback.Features.Widget;
 using Zeron.Feedback.Features.WidgetPreflight;
 using Zeron.Feedback.Webhooks;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Tenancy;
-
 
 namespace Zeron.Feedback;
 
@@ -47,6 +49,13 @@ public static class FeedbackModule
     public static IServiceCollection AddFeedbackModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<FeedbackDbContext>(configuration, Name, FeedbackDbContext.Schema);
+        services.AddPublishedEvent<FeedbackReceived>(Name);
+        services.AddPublishedEvent<FeedbackStatusChanged>(Name);
+        services.AddPublishedEvent<FeedbackMessageAdded>(Name);
+        services.AddEventHandler<OrganizationCreated, SeedDemoProjectHandler>(Name);
+        services.AddEventHandler<FeedbackReceived, WebhookEventHandlers>(Name);
+        services.AddEventHandler<FeedbackStatusChanged, WebhookEventHandlers>(Name);
+        services.AddEventHandler<FeedbackMessageAdded, WebhookEventHandlers>(Name);
         services.AddSingleton<IValidator<CreateProjectCommand>, CreateProjectValidator>();
         services.AddSingleton<IValidator<UpdateProjectCommand>, UpdateProjectValidator>();
         services.AddSingleton<IValidator<ListFeedbackQuery>, ListFeedbackValidator>();

@@ -1,55 +1,55 @@
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Zeron.Accounts.Authentication;
 using Zeron.SharedKernel.Outbox;
+using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Web.Pages.Admin;
 
 /// <summary>
-/// Every module's outbox, for Zeron's operators (system administrators; it spans all tenants): what is waiting, and the
-/// events given up after repeated failures with their last error, which can be sent round again once the cause is fixed.
+/// Every module's event tables, for Zeron's operators (system administrators; they span all tenants): per module, its
+/// outbox (events waiting to reach their consumers) and its inbox (events it consumes, waiting for its handler), each
+/// with the events given up after repeated failures and their last error, which can be sent round again once the
+/// cause is fixed. A consumer's failures show in its own inbox only.
 /// </summary>
-[Authorize(Policy = AdminUi.SystemAdminPolicy)]
-public sealed class OutboxModel(ISender sender, IEnumerable<IModuleOutbox> outboxes) : AdminPageModel(sender)
+[Authorize(Policy = TenancyExtensions.SystemAdminPolicy)]
+public sealed class OutboxModel(ISender sender, IEnumerable<IModuleEventQueue> queues) : AdminPageModel(sender)
 {
-    public const int ShownPerModule = 50;
+    public const int ShownPerQueue = 50;
 
-    public IReadOnlyList<(OutboxBacklog Backlog, IReadOnlyList<GivenUpEvent> GivenUp)> Modules { get; private set; } = [];
+    public IReadOnlyList<(EventBacklog Backlog, IReadOnlyList<GivenUpEvent> GivenUp)> Queues { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
 
     public async Task OnGetAsync()
     {
-        var modules = new List<(OutboxBacklog, IReadOnlyList<GivenUpEvent>)>();
-        foreach (var outbox in outboxes)
+        var shown = new List<(EventBacklog, IReadOnlyList<GivenUpEvent>)>();
+        foreach (var queue in queues)
         {
-            var backlog = await outbox.ReadBacklogAsync(HttpContext.RequestAborted);
-            var givenUp = backlog.GivenUp == 0 ? [] : await outbox.ListGivenUpAsync(ShownPerModule, HttpContext.RequestAborted);
-            modules.Add((backlog, givenUp));
+            var backlog = await queue.ReadBacklogAsync(HttpContext.RequestAborted);
+            var givenUp = backlog.GivenUp == 0 ? [] : await queue.ListGivenUpAsync(ShownPerQueue, HttpContext.RequestAborted);
+            shown.Add((backlog, givenUp));
         }
 
-        Modules = modules;
+        Queues = shown;
     }
 
-    public async Task<IActionResult> OnPostRetryAsync(string? module)
+    /// <param name="module">The module whose table to retry.</param>
+    /// <param name="queue"><c>outbox</c> (the default) or <c>inbox</c>.</param>
+    public async Task<IActionResult> OnPostRetryAsync(string? module, string? queue)
     {
-        var outbox = outboxes.FirstOrDefault(o => o.Module == module);
-        if (outbox is null)
+        var kind = string.Equals(queue, "inbox", StringComparison.OrdinalIgnoreCase) ? EventQueueKind.Inbox
+            : queue is null || string.Equals(queue, "outbox", StringComparison.OrdinalIgnoreCase) ? EventQueueKind.Outbox
+            : (EventQueueKind?)null;
+        var target = queues.FirstOrDefault(q => q.Module == module && q.Kind == kind);
+        if (target is null)
         {
             return NotFound();
         }
 
-        var retried = await outbox.RetryGivenUpAsync(HttpContext.RequestAborted);
-        Message = $"{retried} event(s) of {outbox.Module} will be tried again within seconds.";
+        var retried = await target.RetryGivenUpAsync(HttpContext.RequestAborted);
+        Message = $"{retried} event(s) of {target.Module}{(kind == EventQueueKind.Inbox ? " inbox" : "")} will be tried again within seconds.";
         return RedirectToPage();
-    }
-
-    /// <summary>"Zeron.Feedback.Contracts.Items.FeedbackReceived, Zeron.Feedback.Contracts" → "FeedbackReceived".</summary>
-    public static string ShortType(string type)
-    {
-        var name = type.Split(',')[0];
-        return name[(name.LastIndexOf('.') + 1)..];
     }
 }

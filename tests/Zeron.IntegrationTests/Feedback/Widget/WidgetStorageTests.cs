@@ -70,18 +70,21 @@ public sealed class WidgetStorageTests(ZeronAppFactory app) : IClassFixture<Zero
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<FeedbackDbContext>>().DispatchAsync(Ct);
+            await scope.ServiceProvider.GetRequiredService<ModuleEventsJob<FeedbackDbContext>>().RunAsync(Ct);
         }
 
-        // Whether this dispatch or the recurring job took it, the event ends up published without an error.
+        // Whether this run or the recurring job took it, the event ends up published, and handled by Feedback's
+        // webhooks from its inbox, without an error.
         const string Delivered = "SELECT count(*) FROM feedback.outbox_messages WHERE payload->>'projectId' = @id::text AND processed_at IS NOT NULL AND last_error IS NULL";
+        const string Handled = "SELECT count(*) FROM feedback.inbox_messages WHERE payload->>'projectId' = @id::text AND processed_at IS NOT NULL AND last_error IS NULL";
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await project.ScalarAsync<long>(Delivered) == 0 && DateTime.UtcNow < deadline)
+        while ((await project.ScalarAsync<long>(Delivered) == 0 || await project.ScalarAsync<long>(Handled) == 0) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200, Ct);
         }
 
         (await project.ScalarAsync<long>(Delivered)).Should().Be(1);
+        (await project.ScalarAsync<long>(Handled)).Should().Be(1);
     }
 
     [Fact]

@@ -43,14 +43,15 @@ public sealed class OutboxModelBuilderExtensionsTests
     }
 
     [Fact]
-    public void The_stored_type_name_resolves_back_to_the_event_type_and_fits_its_column()
+    public void The_stored_type_is_the_event_stable_name_not_its_clr_name_and_fits_its_column()
     {
         using var db = OutboxProbeContext.Create();
 
         db.AddIntegrationEvent(Event);
 
         var message = db.ChangeTracker.Entries<OutboxMessage>().Single().Entity;
-        Type.GetType(message.Type, throwOnError: true).Should().Be<OrganizationCreated>();
+        message.Type.Should().Be("accounts.organization_created");
+        message.Type.Should().NotContain(nameof(OrganizationCreated), "moving or renaming the type must not strand stored rows");
         message.Type.Length.Should().BeLessThanOrEqualTo(300);
     }
 
@@ -69,7 +70,7 @@ public sealed class OutboxModelBuilderExtensionsTests
     }
 
     [Fact]
-    public void ApplyOutbox_maps_outbox_messages_as_jsonb_in_the_context_schema()
+    public void ApplyEventTables_maps_outbox_messages_as_jsonb_in_the_context_schema()
     {
         using var db = OutboxProbeContext.Create();
 
@@ -80,5 +81,20 @@ public sealed class OutboxModelBuilderExtensionsTests
         entity.FindProperty(nameof(OutboxMessage.Payload))!.GetColumnType().Should().Be("jsonb");
         entity.FindProperty(nameof(OutboxMessage.Type))!.GetMaxLength().Should().Be(300);
         entity.GetIndexes().Should().ContainSingle(i => i.GetFilter() == "processed_at IS NULL");
+    }
+
+    [Fact]
+    public void ApplyEventTables_maps_inbox_messages_like_the_outbox_in_the_context_schema()
+    {
+        using var db = OutboxProbeContext.Create();
+
+        var entity = db.Model.FindEntityType(typeof(InboxMessage))!;
+
+        entity.GetTableName().Should().Be("inbox_messages");
+        entity.GetSchema().Should().Be("probe");
+        entity.FindPrimaryKey()!.Properties.Should().ContainSingle().Which.Name.Should().Be(nameof(InboxMessage.Id), "one copy per event and consumer");
+        entity.FindProperty(nameof(InboxMessage.Payload))!.GetColumnType().Should().Be("jsonb");
+        entity.GetIndexes().Should().ContainSingle(i => i.GetFilter() == "processed_at IS NULL");
+        db.Model.FindEntityType(typeof(StoredEvent)).Should().BeNull("the shared base is not a table of its own");
     }
 }

@@ -59,7 +59,7 @@ internal static class AccountsAuthentication
 
         services.AddAuthorizationBuilder()
             .AddPolicy(TenancyExtensions.ApiPolicy, p => p.AddAuthenticationSchemes(BearerScheme).RequireAuthenticatedUser())
-            .AddPolicy(AdminUi.SystemAdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(ZeronClaimTypes.SystemAdminRole));
+            .AddPolicy(TenancyExtensions.SystemAdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(ZeronClaimTypes.SystemAdminRole));
     }
 
     private static string SelectBearerScheme(HttpContext context) =>

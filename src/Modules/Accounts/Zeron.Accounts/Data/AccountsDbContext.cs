@@ -7,9 +7,9 @@ using Zeron.SharedKernel.Outbox;
 
 namespace Zeron.Accounts.Data;
 
-/// <summary>Schema <c>accounts</c>: Identity users, organizations, memberships, API keys, Data Protection keys, outbox.</summary>
+/// <summary>Schema <c>accounts</c>: Identity users, organizations, memberships, API keys, Data Protection keys, outbox and inbox.</summary>
 internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
-    : IdentityDbContext<ZeronUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, IOutboxDbContext
+    : IdentityDbContext<ZeronUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, IEventTablesDbContext
 {
     public const string Schema = "accounts";
 
@@ -22,6 +22,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -37,6 +39,6 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.ApplyConfiguration(new OrganizationConfiguration());
         builder.ApplyConfiguration(new MembershipConfiguration());
         builder.ApplyConfiguration(new ApiKeyConfiguration());
-        builder.ApplyOutbox();
+        builder.ApplyEventTables();
     }
 }

@@ -1,18 +1,18 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Feedback.EventHandlers;
 
 /// <summary>
 /// Gives the seeded Demo organization (slug <c>demo</c>) a "Demo site" project, so <c>/demo</c> can show the widget
-/// on first run. Idempotent (the outbox delivers at least once): nothing happens when the organization already has
+/// on first run. Idempotent (the inbox hands it over at least once): nothing happens when the organization already has
 /// a project, and a transaction-scoped advisory lock keeps two concurrent deliveries from both creating one.
 /// </summary>
-internal sealed class SeedDemoProjectHandler(FeedbackDbContext db, TimeProvider clock) : INotificationHandler<OrganizationCreated>
+internal sealed class SeedDemoProjectHandler(FeedbackDbContext db, TimeProvider clock) : IIntegrationEventHandler<OrganizationCreated>
 {
     public const string DemoSlug = "demo";
     public const string ProjectName = "Demo site";
@@ -20,7 +20,7 @@ internal sealed class SeedDemoProjectHandler(FeedbackDbContext db, TimeProvider 
     /// <summary>Where <c>./zeron up</c> serves the app, so the widget also works from the demo page's own origin.</summary>
     public static readonly string[] AllowedOrigins = ["http://127.0.0.1:5080", "http://localhost:5080"];
 
-    public async ValueTask Handle(OrganizationCreated notification, CancellationToken cancellationToken)
+    public async Task HandleAsync(OrganizationCreated notification, CancellationToken cancellationToken)
     {
         if (!string.Equals(notification.Slug, DemoSlug, StringComparison.Ordinal))
         {

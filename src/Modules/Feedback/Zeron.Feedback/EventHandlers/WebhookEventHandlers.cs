@@ -1,18 +1,21 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
 using Zeron.Feedback.Features;
 using Zeron.Feedback.Webhooks;
+using Zeron.SharedKernel.Outbox;
 
 namespace Zeron.Feedback.EventHandlers;
 
-/// <summary>Feedback's own events, delivered by its outbox, become webhook deliveries (see <see cref="WebhookFanOut"/>).</summary>
+/// <summary>
+/// Feedback's own events, handed to its inbox, become webhook deliveries (see <see cref="WebhookFanOut"/>): the handler
+/// only records them and enqueues one Hangfire job per delivery on the <c>webhooks</c> queue, where the sending happens.
+/// </summary>
 internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
-    : INotificationHandler<FeedbackReceived>, INotificationHandler<FeedbackStatusChanged>, INotificationHandler<FeedbackMessageAdded>
+    : IIntegrationEventHandler<FeedbackReceived>, IIntegrationEventHandler<FeedbackStatusChanged>, IIntegrationEventHandler<FeedbackMessageAdded>
 {
-    public async ValueTask Handle(FeedbackReceived notification, CancellationToken cancellationToken)
+    public async Task HandleAsync(FeedbackReceived notification, CancellationToken cancellationToken)
     {
         var e = new WebhookEvent(
             notification.EventId, WebhookEvents.FeedbackCreated, notification.OccurredAt, notification.OrganizationId, notification.ProjectId, notification.FeedbackItemId);
@@ -21,7 +24,7 @@ internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
             cancellationToken);
     }
 
-    public async ValueTask Handle(FeedbackStatusChanged notification, CancellationToken cancellationToken)
+    public async Task HandleAsync(FeedbackStatusChanged notification, CancellationToken cancellationToken)
     {
         var e = new WebhookEvent(
             notification.EventId, WebhookEvents.FeedbackStatusChanged, notification.OccurredAt, notification.OrganizationId, notification.ProjectId, notification.FeedbackItemId);
@@ -30,7 +33,7 @@ internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
             cancellationToken);
     }
 
-    public async ValueTask Handle(FeedbackMessageAdded notification, CancellationToken cancellationToken)
+    public async Task HandleAsync(FeedbackMessageAdded notification, CancellationToken cancellationToken)
     {
         var e = new WebhookEvent(
             notification.EventId, WebhookEvents.FeedbackMessageAdded, notification.OccurredAt, notification.OrganizationId, notification.ProjectId, notification.FeedbackItemId);

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
+using Zeron.SharedKernel.Jobs;
 using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Feedback.Webhooks;
 
 /// <summary>
-/// Sends one delivery (a Hangfire job). Any answer but 2xx, a redirect, a timeout or a refused target records the
+/// Sends one delivery (a Hangfire job on the <c>webhooks</c> queue, keyed by the delivery, which is unique per webhook
+/// and event). Any answer but 2xx, a redirect, a timeout or a refused target records the
 /// attempt and throws, so Hangfire retries it after 30 s, 2 min, 10 min, 30 min, 1 h, 3 h and 6 h (about 11 hours in
 /// all); after <see cref="MaxAttempts"/> the delivery is marked Failed. No database transaction is held open while
 /// the receiver answers. Each attempt is signed afresh (new <c>t=</c>) over the same body.
@@ -22,6 +24,7 @@ internal sealed class WebhookDeliveryJob(FeedbackDbContext db, IHttpClientFactor
         "The webhook's secret cannot be read on this server (its Data Protection key is unavailable, or the stored value is damaged); nothing was sent.";
     private const int MaxErrorLength = 1000;
 
+    [Queue(JobQueues.Webhooks)]
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [30, 120, 600, 1800, 3600, 10800, 21600], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task DeliverAsync(Guid organizationId, Guid deliveryId, CancellationToken cancellationToken)
     {
