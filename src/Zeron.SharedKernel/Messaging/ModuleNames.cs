@@ -3,7 +3,10 @@ namespace Zeron.SharedKernel.Messaging;
 /// <summary>Derives the owning module from a type or logger category: <c>Zeron.Accounts.Contracts.X</c> → <c>Accounts</c>.</summary>
 public static class ModuleNames
 {
-    private static readonly string[] Known = ["Accounts", "Feedback", "Orchestration", "Analytics", "Integrations"];
+    /// <summary>Every module, as <c>src/Modules/</c> holds them (an architecture test compares the two).</summary>
+    public static readonly IReadOnlyList<string> All = ["Accounts", "Feedback", "Orchestration", "Analytics", "Integrations"];
+
+    private static readonly string[] Known = [.. All];
 
     public static string Of(Type type) => OfName(type.FullName ?? type.Name);
 
