@@ -30,9 +30,11 @@ namespace Zeron.Accounts;
 /// <summary>Organizations, users, memberships, API keys and sign-in; the tenancy decision for every module.</summary>
 public static class AccountsModule
 {
+    public const string Name = "Accounts";
+
     public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<AccountsDbContext>(configuration, "Accounts", AccountsDbContext.Schema);
+        services.AddModuleDbContext<AccountsDbContext>(configuration, Name, AccountsDbContext.Schema);
         services.AddSingleton<IValidator<CreateOrganizationCommand>, CreateOrganizationValidator>();
         services.AddSingleton<IValidator<CreateApiKeyCommand>, CreateApiKeyValidator>();
         services.AddSingleton<IValidator<AddMemberCommand>, AddMemberValidator>();
