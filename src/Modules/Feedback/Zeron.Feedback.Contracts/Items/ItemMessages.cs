@@ -19,8 +19,14 @@ public sealed record DeleteFeedbackItemCommand(Guid OrganizationId, Guid ItemId)
 public sealed record AddAdminReplyCommand(Guid OrganizationId, Guid ItemId, Guid? AuthorUserId, string Body)
     : ICommand<Result<ConversationMessageDto>>;
 
-/// <summary>Every item matching the filter, newest first, streamed (for the CSV export).</summary>
-public sealed record ExportFeedbackQuery(Guid OrganizationId, Guid ProjectId, FeedbackFilter Filter) : IStreamQuery<FeedbackItemDto>;
+/// <summary>
+/// The CSV export, streamed as lines without their line ends: the header first, then every item matching the filter,
+/// newest first. The API and the admin inbox write the same lines under <see cref="FileName"/>.
+/// </summary>
+public sealed record ExportFeedbackCsvQuery(Guid OrganizationId, Guid ProjectId, FeedbackFilter Filter) : IStreamQuery<string>
+{
+    public string FileName => $"feedback-{ProjectId:N}.csv";
+}
 
 /// <summary>Sets one status on many items at once (the inbox's bulk action); returns how many changed.</summary>
 public sealed record BulkUpdateStatusCommand(Guid OrganizationId, IReadOnlyList<Guid> ItemIds, FeedbackStatus Status) : ICommand<int>;

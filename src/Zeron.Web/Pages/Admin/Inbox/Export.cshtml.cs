@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Zeron.Feedback.Contracts.Items;
+using Zeron.SharedKernel.Http;
 
 namespace Zeron.Web.Pages.Admin.Inbox;
 
@@ -24,8 +25,8 @@ public sealed class ExportModel(ISender sender) : AdminPageModel(sender)
             return NotFound();
         }
 
-        var rows = Sender.CreateStream(new ExportFeedbackQuery(CurrentOrganization.Id, projectId, Filter.ToFilter()), HttpContext.RequestAborted);
-        await Zeron.Feedback.FeedbackCsv.WriteAsync(Response, projectId, rows, HttpContext.RequestAborted);
+        var export = new ExportFeedbackCsvQuery(CurrentOrganization.Id, projectId, Filter.ToFilter());
+        await CsvDownload.WriteAsync(Response, export.FileName, Sender.CreateStream(export, HttpContext.RequestAborted), HttpContext.RequestAborted);
         return new EmptyResult();
     }
 }

@@ -11,24 +11,25 @@ internal sealed class BulkUpdateStatusHandler(FeedbackDbContext db, TimeProvider
 {
     public const int MaxItems = 500;
 
-    public async ValueTask<int> Handle(BulkUpdateStatusCommand command, CancellationToken cancellationToken)
+    public ValueTask<int> Handle(BulkUpdateStatusCommand command, CancellationToken cancellationToken)
     {
         var ids = command.ItemIds.Distinct().Take(MaxItems).ToList();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        // Loaded rather than updated in place: every change is published (webhook feedback.status_changed) with its old status.
-        var items = await db.FeedbackItems
-            .Where(f => f.OrganizationId == command.OrganizationId && ids.Contains(f.Id) && f.Status != command.Status)
-            .ToListAsync(cancellationToken);
-        foreach (var item in items)
+        return db.InTenantTransactionAsync(command.OrganizationId, async () =>
         {
-            db.AddIntegrationEvent(new FeedbackStatusChanged(Guid.CreateVersion7(), now, item.OrganizationId, item.ProjectId, item.Id, item.Status, command.Status));
-            item.Status = command.Status;
-            item.UpdatedAt = now;
-        }
+            // Loaded rather than updated in place: every change is published (webhook feedback.status_changed) with its old status.
+            var items = await db.FeedbackItems
+                .Where(f => f.OrganizationId == command.OrganizationId && ids.Contains(f.Id) && f.Status != command.Status)
+                .ToListAsync(cancellationToken);
+            foreach (var item in items)
+            {
+                if (item.ChangeStatus(command.Status, now) is { } changed)
+                {
+                    db.AddIntegrationEvent(changed);
+                }
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return items.Count;
+            return items.Count;
+        }, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace Zeron.Feedback.Features.CreateProject;
 
 internal sealed class CreateProjectHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<CreateProjectCommand, ProjectDto>
 {
-    public async ValueTask<ProjectDto> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
+    public ValueTask<ProjectDto> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var project = new Project
@@ -23,11 +23,10 @@ internal sealed class CreateProjectHandler(FeedbackDbContext db, TimeProvider cl
             UpdatedAt = now,
         };
         project.Widget.Apply(command.Widget);
-
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        db.Projects.Add(project);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return project.ToDto();
+        return db.InTenantTransactionAsync(command.OrganizationId, () =>
+        {
+            db.Projects.Add(project);
+            return Task.FromResult(project.ToDto());
+        }, cancellationToken);
     }
 }

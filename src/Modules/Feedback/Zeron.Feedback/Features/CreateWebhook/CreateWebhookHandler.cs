@@ -17,33 +17,31 @@ namespace Zeron.Feedback.Features.CreateWebhook;
 internal sealed class CreateWebhookHandler(FeedbackDbContext db, IDataProtectionProvider protection, TimeProvider clock)
     : ICommandHandler<CreateWebhookCommand, Result<CreatedWebhookDto>>
 {
-    public async ValueTask<Result<CreatedWebhookDto>> Handle(CreateWebhookCommand command, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        if (!await db.Projects.AnyAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken))
+    public ValueTask<Result<CreatedWebhookDto>> Handle(CreateWebhookCommand command, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<CreatedWebhookDto>(command.OrganizationId, async () =>
         {
-            return ProjectErrors.NotFound;
-        }
+            if (!await db.Projects.AnyAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken))
+            {
+                return ProjectErrors.NotFound;
+            }
 
-        if (await db.Webhooks.CountAsync(w => w.ProjectId == command.ProjectId && w.OrganizationId == command.OrganizationId, cancellationToken) >= WebhookErrors.MaxPerProject)
-        {
-            return WebhookErrors.TooMany;
-        }
+            if (await db.Webhooks.CountAsync(w => w.ProjectId == command.ProjectId && w.OrganizationId == command.OrganizationId, cancellationToken) >= WebhookErrors.MaxPerProject)
+            {
+                return WebhookErrors.TooMany;
+            }
 
-        var secret = WebhookSignature.NewSecret();
-        var webhook = new Webhook
-        {
-            Id = Guid.CreateVersion7(),
-            OrganizationId = command.OrganizationId,
-            ProjectId = command.ProjectId,
-            Url = command.Url,
-            Events = [.. WebhookEvents.All.Where(command.Events.Contains)],
-            ProtectedSecret = protection.CreateProtector(WebhookSecrets.Purpose).Protect(secret),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Webhooks.Add(webhook);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CreatedWebhookDto(webhook.Id, webhook.Url, webhook.Events, secret, webhook.CreatedAt);
-    }
+            var secret = WebhookSignature.NewSecret();
+            var webhook = new Webhook
+            {
+                Id = Guid.CreateVersion7(),
+                OrganizationId = command.OrganizationId,
+                ProjectId = command.ProjectId,
+                Url = command.Url,
+                Events = [.. WebhookEvents.All.Where(command.Events.Contains)],
+                ProtectedSecret = protection.CreateProtector(WebhookSecrets.Purpose).Protect(secret),
+                CreatedAt = clock.GetUtcNow(),
+            };
+            db.Webhooks.Add(webhook);
+            return new CreatedWebhookDto(webhook.Id, webhook.Url, webhook.Events, secret, webhook.CreatedAt);
+        }, cancellationToken);
 }

@@ -10,13 +10,12 @@ namespace Zeron.Feedback.Features.DeleteProject;
 /// <summary>Deletes the project with its feedback (cascade); its key stops working at once.</summary>
 internal sealed class DeleteProjectHandler(FeedbackDbContext db) : ICommandHandler<DeleteProjectCommand, Result<bool>>
 {
-    public async ValueTask<Result<bool>> Handle(DeleteProjectCommand command, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        var deleted = await db.Projects
-            .Where(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId)
-            .ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return deleted == 0 ? ProjectErrors.NotFound : true;
-    }
+    public ValueTask<Result<bool>> Handle(DeleteProjectCommand command, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<bool>(command.OrganizationId, async () =>
+        {
+            var deleted = await db.Projects
+                .Where(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId)
+                .ExecuteDeleteAsync(cancellationToken);
+            return deleted == 0 ? ProjectErrors.NotFound : true;
+        }, cancellationToken);
 }

@@ -9,13 +9,12 @@ namespace Zeron.Feedback.Features.DeleteWebhook;
 
 internal sealed class DeleteWebhookHandler(FeedbackDbContext db) : ICommandHandler<DeleteWebhookCommand, Result<bool>>
 {
-    public async ValueTask<Result<bool>> Handle(DeleteWebhookCommand command, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        var deleted = await db.Webhooks
-            .Where(w => w.Id == command.WebhookId && w.ProjectId == command.ProjectId && w.OrganizationId == command.OrganizationId)
-            .ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return deleted == 0 ? WebhookErrors.NotFound : true;
-    }
+    public ValueTask<Result<bool>> Handle(DeleteWebhookCommand command, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<bool>(command.OrganizationId, async () =>
+        {
+            var deleted = await db.Webhooks
+                .Where(w => w.Id == command.WebhookId && w.ProjectId == command.ProjectId && w.OrganizationId == command.OrganizationId)
+                .ExecuteDeleteAsync(cancellationToken);
+            return deleted == 0 ? WebhookErrors.NotFound : true;
+        }, cancellationToken);
 }

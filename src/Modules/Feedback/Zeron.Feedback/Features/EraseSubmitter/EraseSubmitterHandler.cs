@@ -9,16 +9,13 @@ namespace Zeron.Feedback.Features.EraseSubmitter;
 /// <summary>GDPR erasure in one organization: the submitter's items go, and their conversations with them (cascade).</summary>
 internal sealed class EraseSubmitterHandler(FeedbackDbContext db) : ICommandHandler<EraseSubmitterCommand, int>
 {
-    public async ValueTask<int> Handle(EraseSubmitterCommand command, CancellationToken cancellationToken)
+    public ValueTask<int> Handle(EraseSubmitterCommand command, CancellationToken cancellationToken)
     {
         // Case-insensitive equality via ILIKE, with its wildcards escaped so "a_b@x.io" never matches "axb@x.io".
         var pattern = command.Email.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        var erased = await db.FeedbackItems
+        return db.InTenantTransactionAsync(command.OrganizationId, () => db.FeedbackItems
             .Where(f => f.OrganizationId == command.OrganizationId && f.SubmitterEmail != null && EF.Functions.ILike(f.SubmitterEmail, pattern))
-            .ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return erased;
+            .ExecuteDeleteAsync(cancellationToken), cancellationToken);
     }
 }

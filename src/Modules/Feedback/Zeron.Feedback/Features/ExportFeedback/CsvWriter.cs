@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Zeron.Feedback.Contracts.Items;
 
 namespace Zeron.Feedback.Features.ExportFeedback;
@@ -35,6 +34,4 @@ internal static class CsvWriter
 
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
-
-    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 }

@@ -35,7 +35,8 @@ internal static class ExportFeedbackEndpoint
             return ApiProblems.From(check.Error!);
         }
 
-        await FeedbackCsv.WriteAsync(http.Response, projectId, sender.CreateStream(new ExportFeedbackQuery(orgId, projectId, parsed), ct), ct);
+        var export = new ExportFeedbackCsvQuery(orgId, projectId, parsed);
+        await CsvDownload.WriteAsync(http.Response, export.FileName, sender.CreateStream(export, ct), ct);
         return TypedResults.Empty;
     }
 }

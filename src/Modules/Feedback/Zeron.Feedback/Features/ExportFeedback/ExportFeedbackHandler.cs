@@ -8,15 +8,18 @@ using Zeron.SharedKernel.Persistence;
 namespace Zeron.Feedback.Features.ExportFeedback;
 
 /// <summary>Streams rows from one tenant transaction, so an export of any size holds one row in memory at a time.</summary>
-internal sealed class ExportFeedbackHandler(FeedbackDbContext db) : IStreamQueryHandler<ExportFeedbackQuery, FeedbackItemDto>
+internal sealed class ExportFeedbackHandler(FeedbackDbContext db) : IStreamQueryHandler<ExportFeedbackCsvQuery, string>
 {
-    public async IAsyncEnumerable<FeedbackItemDto> Handle(ExportFeedbackQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<string> Handle(ExportFeedbackCsvQuery query, CancellationToken cancellationToken) =>
+        db.InTenantTransaction(query.OrganizationId, () => Lines(query, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<string> Lines(ExportFeedbackCsvQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
+        yield return CsvWriter.Header;
         var rows = db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter).NewestFirst().AsAsyncEnumerable();
         await foreach (var item in rows.WithCancellation(cancellationToken))
         {
-            yield return item.ToDto();
+            yield return CsvWriter.Row(item.ToDto());
         }
     }
 }

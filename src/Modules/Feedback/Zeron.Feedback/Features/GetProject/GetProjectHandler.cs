@@ -9,11 +9,11 @@ namespace Zeron.Feedback.Features.GetProject;
 
 internal sealed class GetProjectHandler(FeedbackDbContext db) : IQueryHandler<GetProjectQuery, Result<ProjectDto>>
 {
-    public async ValueTask<Result<ProjectDto>> Handle(GetProjectQuery query, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
-        var project = await db.Projects.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == query.ProjectId && p.OrganizationId == query.OrganizationId, cancellationToken);
-        return project is null ? ProjectErrors.NotFound : project.ToDto();
-    }
+    public ValueTask<Result<ProjectDto>> Handle(GetProjectQuery query, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<ProjectDto>(query.OrganizationId, async () =>
+        {
+            var project = await db.Projects.AsNoTracking()
+                .SingleOrDefaultAsync(p => p.Id == query.ProjectId && p.OrganizationId == query.OrganizationId, cancellationToken);
+            return project is null ? ProjectErrors.NotFound : project.ToDto();
+        }, cancellationToken);
 }

@@ -9,24 +9,24 @@ namespace Zeron.Feedback.Features.ListFeedback;
 
 internal sealed class ListFeedbackHandler(FeedbackDbContext db) : IQueryHandler<ListFeedbackQuery, Result<FeedbackPageDto>>
 {
-    public async ValueTask<Result<FeedbackPageDto>> Handle(ListFeedbackQuery query, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
-        if (query.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.OrganizationId == query.OrganizationId, cancellationToken))
+    public ValueTask<Result<FeedbackPageDto>> Handle(ListFeedbackQuery query, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<FeedbackPageDto>(query.OrganizationId, async () =>
         {
-            return ProjectErrors.NotFound;
-        }
+            if (query.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.OrganizationId == query.OrganizationId, cancellationToken))
+            {
+                return ProjectErrors.NotFound;
+            }
 
-        var items = db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter);
-        if (FeedbackCursor.TryDecode(query.Cursor, out var after))
-        {
-            items = items.Where(f => EF.Functions.LessThan(ValueTuple.Create(f.CreatedAt, f.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
-        }
+            var items = db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter);
+            if (FeedbackCursor.TryDecode(query.Cursor, out var after))
+            {
+                items = items.Where(f => EF.Functions.LessThan(ValueTuple.Create(f.CreatedAt, f.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
+            }
 
-        var page = await items.NewestFirst().Take(query.Limit + 1).ToListAsync(cancellationToken);
-        var more = page.Count > query.Limit;
-        var shown = more ? page[..query.Limit] : page;
-        var next = more ? new FeedbackCursor(shown[^1].CreatedAt, shown[^1].Id).Encode() : null;
-        return new FeedbackPageDto(shown.Select(f => f.ToDto()).ToList(), next);
-    }
+            var page = await items.NewestFirst().Take(query.Limit + 1).ToListAsync(cancellationToken);
+            var more = page.Count > query.Limit;
+            var shown = more ? page[..query.Limit] : page;
+            var next = more ? new FeedbackCursor(shown[^1].CreatedAt, shown[^1].Id).Encode() : null;
+            return new FeedbackPageDto(shown.Select(f => f.ToDto()).ToList(), next);
+        }, cancellationToken);
 }

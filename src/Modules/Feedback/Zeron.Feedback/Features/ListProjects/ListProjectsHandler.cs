@@ -8,13 +8,13 @@ namespace Zeron.Feedback.Features.ListProjects;
 
 internal sealed class ListProjectsHandler(FeedbackDbContext db) : IQueryHandler<ListProjectsQuery, IReadOnlyList<ProjectDto>>
 {
-    public async ValueTask<IReadOnlyList<ProjectDto>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.OrganizationId == query.OrganizationId)
-            .OrderBy(p => p.Name)
-            .ToListAsync(cancellationToken);
-        return projects.Select(p => p.ToDto()).ToList();
-    }
+    public ValueTask<IReadOnlyList<ProjectDto>> Handle(ListProjectsQuery query, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync(query.OrganizationId, async () =>
+        {
+            var projects = await db.Projects.AsNoTracking()
+                .Where(p => p.OrganizationId == query.OrganizationId)
+                .OrderBy(p => p.Name)
+                .ToListAsync(cancellationToken);
+            return (IReadOnlyList<ProjectDto>)projects.Select(p => p.ToDto()).ToList();
+        }, cancellationToken);
 }

@@ -12,19 +12,19 @@ internal sealed class ListWebhookDeliveriesHandler(FeedbackDbContext db)
 {
     public const int PageSize = 50;
 
-    public async ValueTask<Result<IReadOnlyList<WebhookDeliveryDto>>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
-        if (!await db.Webhooks.AnyAsync(w => w.Id == query.WebhookId && w.ProjectId == query.ProjectId && w.OrganizationId == query.OrganizationId, cancellationToken))
+    public ValueTask<Result<IReadOnlyList<WebhookDeliveryDto>>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<IReadOnlyList<WebhookDeliveryDto>>(query.OrganizationId, async () =>
         {
-            return WebhookErrors.NotFound;
-        }
+            if (!await db.Webhooks.AnyAsync(w => w.Id == query.WebhookId && w.ProjectId == query.ProjectId && w.OrganizationId == query.OrganizationId, cancellationToken))
+            {
+                return WebhookErrors.NotFound;
+            }
 
-        var deliveries = await db.WebhookDeliveries.AsNoTracking()
-            .Where(d => d.WebhookId == query.WebhookId && d.OrganizationId == query.OrganizationId)
-            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
-        return deliveries.Select(d => d.ToDto()).ToList();
-    }
+            var deliveries = await db.WebhookDeliveries.AsNoTracking()
+                .Where(d => d.WebhookId == query.WebhookId && d.OrganizationId == query.OrganizationId)
+                .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
+                .Take(PageSize)
+                .ToListAsync(cancellationToken);
+            return deliveries.Select(d => d.ToDto()).ToList();
+        }, cancellationToken);
 }

@@ -9,18 +9,18 @@ namespace Zeron.Feedback.Features.ListWebhooks;
 
 internal sealed class ListWebhooksHandler(FeedbackDbContext db) : IQueryHandler<ListWebhooksQuery, Result<IReadOnlyList<WebhookDto>>>
 {
-    public async ValueTask<Result<IReadOnlyList<WebhookDto>>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(query.OrganizationId, cancellationToken);
-        if (!await db.Projects.AnyAsync(p => p.Id == query.ProjectId && p.OrganizationId == query.OrganizationId, cancellationToken))
+    public ValueTask<Result<IReadOnlyList<WebhookDto>>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<IReadOnlyList<WebhookDto>>(query.OrganizationId, async () =>
         {
-            return ProjectErrors.NotFound;
-        }
+            if (!await db.Projects.AnyAsync(p => p.Id == query.ProjectId && p.OrganizationId == query.OrganizationId, cancellationToken))
+            {
+                return ProjectErrors.NotFound;
+            }
 
-        var webhooks = await db.Webhooks.AsNoTracking()
-            .Where(w => w.ProjectId == query.ProjectId && w.OrganizationId == query.OrganizationId)
-            .OrderBy(w => w.CreatedAt)
-            .ToListAsync(cancellationToken);
-        return webhooks.Select(w => w.ToDto()).ToList();
-    }
+            var webhooks = await db.Webhooks.AsNoTracking()
+                .Where(w => w.ProjectId == query.ProjectId && w.OrganizationId == query.OrganizationId)
+                .OrderBy(w => w.CreatedAt)
+                .ToListAsync(cancellationToken);
+            return webhooks.Select(w => w.ToDto()).ToList();
+        }, cancellationToken);
 }

@@ -13,24 +13,27 @@ namespace Zeron.Feedback.Features.MarkDuplicate;
 /// </summary>
 internal sealed class MarkDuplicateHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<MarkDuplicateCommand, Result<FeedbackItemDto>>
 {
-    public async ValueTask<Result<FeedbackItemDto>> Handle(MarkDuplicateCommand command, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        // Merges in one organization take turns (a lock held until this transaction ends; merges are rare admin actions).
-        // Locking only the two rows is not enough: a merge also reads the target's survivor and re-points the item's own
-        // duplicates, so concurrent merges could still leave a chain (A into B while B's survivor S goes into Z) or
-        // deadlock on those other rows.
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended('zeron.feedback.merge:' || {command.OrganizationId}::text, 0))", cancellationToken);
-        var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == command.ItemId && f.OrganizationId == command.OrganizationId, cancellationToken);
-        if (item is null)
+    public ValueTask<Result<FeedbackItemDto>> Handle(MarkDuplicateCommand command, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<FeedbackItemDto>(command.OrganizationId, async () =>
         {
-            return ItemErrors.NotFound;
-        }
+            // Merges in one organization take turns (a lock held until this transaction ends; merges are rare admin actions).
+            // Locking only the two rows is not enough: a merge also reads the target's survivor and re-points the item's own
+            // duplicates, so concurrent merges could still leave a chain (A into B while B's survivor S goes into Z) or
+            // deadlock on those other rows.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"SELECT pg_advisory_xact_lock(hashtextextended('zeron.feedback.merge:' || {command.OrganizationId}::text, 0))", cancellationToken);
+            var item = await db.FeedbackItems.SingleOrDefaultAsync(f => f.Id == command.ItemId && f.OrganizationId == command.OrganizationId, cancellationToken);
+            if (item is null)
+            {
+                return ItemErrors.NotFound;
+            }
 
-        Guid? survivor = null;
-        if (command.DuplicateOfId is { } targetId)
-        {
+            if (command.DuplicateOfId is not { } targetId)
+            {
+                item.ClearDuplicate(clock.GetUtcNow());
+                return item.ToDto();
+            }
+
             var target = await db.FeedbackItems.AsNoTracking()
                 .SingleOrDefaultAsync(f => f.Id == targetId && f.OrganizationId == command.OrganizationId, cancellationToken);
             if (target is null)
@@ -38,21 +41,15 @@ internal sealed class MarkDuplicateHandler(FeedbackDbContext db, TimeProvider cl
                 return Error.NotFound("feedback.duplicate_target_not_found", "The item to merge into was not found.");
             }
 
-            survivor = target.DuplicateOfId ?? target.Id;
-            if (survivor == item.Id)
+            if (!item.TryMarkDuplicateOf(target, clock.GetUtcNow()))
             {
                 return Error.Validation("feedback.duplicate_of_itself", "An item cannot be a duplicate of itself.");
             }
 
             // Items that were duplicates of this one now point at the new survivor.
+            var survivor = item.DuplicateOfId;
             await db.FeedbackItems.Where(f => f.DuplicateOfId == item.Id && f.OrganizationId == command.OrganizationId)
                 .ExecuteUpdateAsync(s => s.SetProperty(f => f.DuplicateOfId, survivor), cancellationToken);
-        }
-
-        item.DuplicateOfId = survivor;
-        item.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return item.ToDto();
-    }
+            return item.ToDto();
+        }, cancellationToken);
 }

@@ -10,19 +10,17 @@ namespace Zeron.Feedback.Features.RotateProjectKey;
 
 internal sealed class RotateProjectKeyHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<RotateProjectKeyCommand, Result<ProjectDto>>
 {
-    public async ValueTask<Result<ProjectDto>> Handle(RotateProjectKeyCommand command, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken);
-        if (project is null)
+    public ValueTask<Result<ProjectDto>> Handle(RotateProjectKeyCommand command, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<ProjectDto>(command.OrganizationId, async () =>
         {
-            return ProjectErrors.NotFound;
-        }
+            var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken);
+            if (project is null)
+            {
+                return ProjectErrors.NotFound;
+            }
 
-        project.PublicKey = ProjectKeys.New();
-        project.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return project.ToDto();
-    }
+            project.PublicKey = ProjectKeys.New();
+            project.UpdatedAt = clock.GetUtcNow();
+            return project.ToDto();
+        }, cancellationToken);
 }

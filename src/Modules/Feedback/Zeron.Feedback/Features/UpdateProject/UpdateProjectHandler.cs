@@ -10,22 +10,20 @@ namespace Zeron.Feedback.Features.UpdateProject;
 
 internal sealed class UpdateProjectHandler(FeedbackDbContext db, TimeProvider clock) : ICommandHandler<UpdateProjectCommand, Result<ProjectDto>>
 {
-    public async ValueTask<Result<ProjectDto>> Handle(UpdateProjectCommand command, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.BeginTenantTransactionAsync(command.OrganizationId, cancellationToken);
-        var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken);
-        if (project is null)
+    public ValueTask<Result<ProjectDto>> Handle(UpdateProjectCommand command, CancellationToken cancellationToken) =>
+        db.InTenantTransactionAsync<ProjectDto>(command.OrganizationId, async () =>
         {
-            return ProjectErrors.NotFound;
-        }
+            var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == command.ProjectId && p.OrganizationId == command.OrganizationId, cancellationToken);
+            if (project is null)
+            {
+                return ProjectErrors.NotFound;
+            }
 
-        project.Name = command.Name?.Trim() ?? project.Name;
-        project.AllowedOrigins = command.AllowedOrigins is null ? project.AllowedOrigins : ProjectMapping.NormalizedOrigins(command.AllowedOrigins);
-        project.Categories = command.Categories is null ? project.Categories : Categories.Normalize(command.Categories);
-        project.Widget.Apply(command.Widget);
-        project.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return project.ToDto();
-    }
+            project.Name = command.Name?.Trim() ?? project.Name;
+            project.AllowedOrigins = command.AllowedOrigins is null ? project.AllowedOrigins : ProjectMapping.NormalizedOrigins(command.AllowedOrigins);
+            project.Categories = command.Categories is null ? project.Categories : Categories.Normalize(command.Categories);
+            project.Widget.Apply(command.Widget);
+            project.UpdatedAt = clock.GetUtcNow();
+            return project.ToDto();
+        }, cancellationToken);
 }

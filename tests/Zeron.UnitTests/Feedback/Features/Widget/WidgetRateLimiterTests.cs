@@ -3,7 +3,7 @@ using AwesomeAssertions;
 using Xunit;
 using Zeron.Feedback.Features.Widget;
 
-namespace Zeron.UnitTests.Feedback.Widget;
+namespace Zeron.UnitTests.Feedback.Features.Widget;
 
 public sealed class WidgetRateLimiterTests
 {

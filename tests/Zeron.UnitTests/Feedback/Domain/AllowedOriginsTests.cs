@@ -2,7 +2,7 @@ using AwesomeAssertions;
 using Xunit;
 using Zeron.Feedback.Domain;
 
-namespace Zeron.UnitTests.Feedback;
+namespace Zeron.UnitTests.Feedback.Domain;
 
 public sealed class AllowedOriginsTests
 {

@@ -4,7 +4,7 @@ using Xunit;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Features.ExportFeedback;
 
-namespace Zeron.UnitTests.Feedback;
+namespace Zeron.UnitTests.Feedback.Features.ExportFeedback;
 
 public sealed class CsvWriterTests
 {

@@ -3,7 +3,7 @@ using AwesomeAssertions;
 using Xunit;
 using Zeron.Feedback.Features.SubmitFeedback;
 
-namespace Zeron.UnitTests.Feedback.Widget;
+namespace Zeron.UnitTests.Feedback.Features.SubmitFeedback;
 
 public sealed class FeedbackMetadataTests
 {

@@ -2,7 +2,7 @@ using AwesomeAssertions;
 using Xunit;
 using Zeron.Feedback.Features.ListFeedback;
 
-namespace Zeron.UnitTests.Feedback;
+namespace Zeron.UnitTests.Feedback.Features.ListFeedback;
 
 public sealed class FeedbackCursorTests
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Xunit;
 using Zeron.Feedback.Features.Widget;
 
-namespace Zeron.UnitTests.Feedback.Widget;
+namespace Zeron.UnitTests.Feedback.Features.Widget;
 
 public sealed class ConversationTokensTests
 {

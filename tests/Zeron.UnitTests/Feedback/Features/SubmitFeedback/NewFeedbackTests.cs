@@ -6,7 +6,7 @@ using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Features.SubmitFeedback;
 using Zeron.SharedKernel.Messaging;
 
-namespace Zeron.UnitTests.Feedback.SubmitFeedback;
+namespace Zeron.UnitTests.Feedback.Features.SubmitFeedback;
 
 public sealed class NewFeedbackTests
 {
