@@ -5,6 +5,7 @@ using FluentValidation;
 using Mediator;
 using Xunit;
 using Zeron.SharedKernel.Messaging;
+using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.ArchitectureTests;
@@ -52,10 +53,11 @@ public sealed class ModuleChecklistTests
 
     [Theory]
     [MemberData(nameof(ModuleFolders))]
-    public void Every_validator_of_a_module_is_registered(string module)
+    public void Every_validator_of_a_message_is_registered(string module)
     {
+        // Validators of other types (a nested settings object) are composed into a message's validator with SetValidator.
         var validators = SourceTypes.In(ZeronAssemblies.Module(module).Implementation)
-            .Where(t => !t.IsAbstract && ValidatedType(t) is not null);
+            .Where(t => !t.IsAbstract && ValidatedType(t) is { } validated && typeof(IMessage).IsAssignableFrom(validated));
 
         var missing = validators.Where(v => !ModuleRegistrations.All.Any(d =>
             d.ServiceType == typeof(IValidator<>).MakeGenericType(ValidatedType(v)!) && d.ImplementationType == v));
@@ -86,6 +88,44 @@ public sealed class ModuleChecklistTests
             d.ServiceType is { IsGenericType: true, Namespace: "Mediator" } s && s.Name.Contains("Handler", StringComparison.Ordinal) && s.GenericTypeArguments[0] == msg));
 
         missing.Select(t => t.FullName).Should().BeEmpty("sending these would fail at run time (MissingMessageHandlerException)");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleFolders))]
+    public void Every_integration_event_in_a_module_contracts_is_published_by_that_module_under_its_prefix(string module)
+    {
+        var events = SourceTypes.In(ZeronAssemblies.Module(module).Contracts).Where(t => !t.IsAbstract && typeof(IIntegrationEvent).IsAssignableFrom(t)).ToList();
+        var published = ModuleRegistrations.Instances<PublishedEvent>().ToList();
+
+        events.Where(e => !published.Any(p => p.EventType == e && p.Module == module)).Select(e => e.FullName)
+            .Should().BeEmpty("{0}Module declares each event it publishes with AddPublishedEvent", module);
+        published.Where(p => p.Module == module).Select(p => p.Name)
+            .Should().OnlyContain(name => name.StartsWith(module.ToLowerInvariant() + ".", StringComparison.Ordinal), "an event's stable name starts with its module");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleFolders))]
+    public void Every_integration_event_handler_of_a_module_is_registered_by_that_module(string module)
+    {
+        var handled = SourceTypes.In(ZeronAssemblies.Module(module).Implementation)
+            .Where(t => !t.IsAbstract)
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
+                .Select(i => (Handler: t, Event: i.GenericTypeArguments[0])));
+        var subscriptions = ModuleRegistrations.Instances<EventSubscription>().ToList();
+
+        handled.Where(h => !subscriptions.Any(s => s.HandlerType == h.Handler && s.EventType == h.Event && s.Module == module))
+            .Select(h => $"{h.Handler.Name} of {h.Event.Name}")
+            .Should().BeEmpty("a handler not registered with AddEventHandler in {0}Module never receives its events", module);
+    }
+
+    [Fact]
+    public void The_event_catalog_of_the_host_builds_and_every_event_name_is_unique()
+    {
+        var catalog = new IntegrationEventCatalog(ModuleRegistrations.Instances<PublishedEvent>(), ModuleRegistrations.Instances<EventSubscription>());
+
+        catalog.ConsumersOf("accounts.organization_created").Should().Equal("Analytics", "Feedback");
+        catalog.ConsumersOf("feedback.feedback_received").Should().Equal("Feedback");
     }
 
     private static Type? ValidatedType(Type type)

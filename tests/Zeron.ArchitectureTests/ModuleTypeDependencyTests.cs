@@ -67,4 +67,27 @@ public sealed class ModuleTypeDependencyTests
         result.IsSuccessful.Should().BeFalse();
         result.FailingTypeNames.Should().Contain("Zeron.Web.ZeronModules");
     }
+
+    [Fact]
+    public void Admin_pages_and_their_views_use_module_contracts_only()
+    {
+        // Razor compiles the .cshtml files into AspNetCoreGeneratedDocument; their page models live in Zeron.Web.Pages.
+        var result = Types.InAssembly(ZeronAssemblies.Web)
+            .That().ResideInNamespaceStartingWith("Zeron.Web.Pages").Or().ResideInNamespaceStartingWith("AspNetCoreGeneratedDocument")
+            .ShouldNot().HaveDependencyOnAny(ImplementationTypesOfModulesOtherThan(""))
+            .GetResult();
+
+        result.IsSuccessful.Should().BeTrue("these pages use module internals instead of contracts: {0}", string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void The_page_check_sees_the_compiled_views_and_page_models()
+    {
+        var pages = Types.InAssembly(ZeronAssemblies.Web)
+            .That().ResideInNamespaceStartingWith("Zeron.Web.Pages").Or().ResideInNamespaceStartingWith("AspNetCoreGeneratedDocument")
+            .GetTypes().Select(t => t.FullName).ToList();
+
+        // _ViewImports' @namespace puts the compiled views next to their page models.
+        pages.Should().Contain("Zeron.Web.Pages.Admin.OutboxModel").And.Contain("Zeron.Web.Pages.Admin.Pages_Admin_Outbox");
+    }
 }

@@ -10,6 +10,9 @@ namespace Zeron.IntegrationTests.Host;
 /// </summary>
 internal sealed class SweepTargets
 {
+    /// <summary>The route parameters this sweep has real values for; <c>SweepCoverageTests</c> fails on an API route with another.</summary>
+    public static readonly IReadOnlyList<string> PathParameters = ["orgId", "projectId", "id", "conversationId", "webhookId"];
+
     private readonly Dictionary<string, string> _path;
     private readonly Dictionary<string, string> _query;
     private readonly string _origin;
@@ -117,6 +120,10 @@ internal sealed class SweepTargets
     private string Url(string template, List<string> query, string? probed, string? value)
     {
         var path = _path.Aggregate(template, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
+        if (path.Contains('{', StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The sweep has no value for a route parameter of {template}: add it to SweepTargets.");
+        }
         var pairs = query.Select(name => name == probed ? $"{name}={Uri.EscapeDataString(value!)}"
             : _query.TryGetValue(name, out var known) ? $"{name}={Uri.EscapeDataString(known)}" : null).OfType<string>().ToList();
         return pairs.Count == 0 ? path : $"{path}?{string.Join('&', pairs)}";
