@@ -56,8 +56,33 @@ xml_attr() { # xml_attr NAME TAG  — numeric attribute value from one XML start
   if [[ "$2" =~ [[:space:]]$1=\"([0-9]+)\" ]]; then echo "${BASH_REMATCH[1]}"; else echo 0; fi
 }
 
+# The repo's own bash: this dispatcher, its commands and libraries, and CI's entry point.
+run_shellcheck() { # true (and says so) if shellcheck finds nothing; its findings go to stdout
+  local files=()
+  mapfile -t files < <(cd "$ROOT" && printf '%s\n' zeron .ci/run && compgen -G 'scripts/*.sh' && compgen -G 'scripts/lib/*.sh')
+  (cd "$ROOT" && shellcheck -x "${files[@]}") || return 1
+  say "shellcheck: ${#files[@]} scripts clean"
+}
+
+test_summary() { # test_summary STARTED PASSED FAILED SKIPPED RESULTS_DIR [PROBLEM...]  — the closing lines
+  local started=$1 passed=$2 failed=$3 skipped=$4 results=$5 problem
+  shift 5
+  for problem in "$@"; do say "problem: $problem"; done
+  [[ -z "$results" ]] || say "full logs and xunit XML reports: $results"
+  say "tests finished in $((SECONDS - started))s"
+  echo "zeron: $passed passed, $failed failed, $skipped skipped"
+}
+
 cmd_test() {
   local started=$SECONDS
+
+  # 0. the scripts themselves, first: a finding fails the run within seconds, before installs and the build
+  command -v shellcheck >/dev/null 2>&1 || apt_install shellcheck
+  if ! run_shellcheck; then
+    test_summary "$started" 0 1 0 "" "shellcheck found problems in the scripts (above): nothing else was run"
+    exit 1
+  fi
+
   ensure_dotnet
   [[ -n "${ZERON_TEST_POSTGRES:-}" ]] || ensure_postgres_packages
   [[ -n "${ZERON_TEST_REDIS:-}" ]] || ensure_redis_packages
@@ -166,11 +191,8 @@ cmd_test() {
   done
 
   stop_test_services
-  local problem
-  for problem in "${problems[@]+"${problems[@]}"}"; do say "problem: $problem"; done
-  [[ ${#projects[@]} -eq 0 ]] || say "full logs and xunit XML reports: $results"
-  say "tests finished in $((SECONDS - started))s"
-  echo "zeron: $passed passed, $failed failed, $skipped skipped"
+  [[ ${#projects[@]} -gt 0 ]] || results=""
+  test_summary "$started" "$passed" "$failed" "$skipped" "$results" "${problems[@]+"${problems[@]}"}"
   if [[ $failed -gt 0 ]]; then exit 1; fi
 }
 
