@@ -1,0 +1,74 @@
+# shellcheck shell=bash
+# scripts/lib/secrets.sh — sourced by ./zeron: the generated secrets of `up` (JWT signing key, key-ring
+# encryption key, admin password) in .zeron/secrets.env. Needs common.sh.
+
+ADMIN_EMAIL_DEFAULT="admin@zeron.local"
+
+# Generated secrets persist in .zeron/secrets.env (KEY=value lines, mode 600, never sourced).
+SECRETS_FILE="$STATE/secrets.env"
+
+random_alnum() { # random_alnum N
+  local out=""
+  while [[ ${#out} -lt $1 ]]; do
+    out+="$(head -c 256 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')"
+  done
+  printf '%s' "${out:0:$1}"
+}
+
+secret_get() { # secret_get KEY  — value from secrets.env or empty
+  [[ -f "$SECRETS_FILE" ]] || return 0
+  local k v
+  while IFS='=' read -r k v; do
+    if [[ "$k" == "$1" ]]; then printf '%s' "$v"; return 0; fi
+  done <"$SECRETS_FILE"
+  return 0
+}
+
+secret_set() { # secret_set KEY VALUE
+  local tmp
+  tmp="$(mktemp "$STATE/.secrets.XXXXXX")"
+  chmod 600 "$tmp"
+  if [[ -f "$SECRETS_FILE" ]]; then grep -v "^$1=" "$SECRETS_FILE" >"$tmp" || true; fi
+  printf '%s=%s\n' "$1" "$2" >>"$tmp"
+  mv -f "$tmp" "$SECRETS_FILE"
+}
+
+ADMIN_PASSWORD_SOURCE=""
+# shellcheck disable=SC2034 # ADMIN_PASSWORD_SOURCE is not unused: scripts/up.sh prints it with the sign-in
+load_secrets() {
+  local jwt kek pw
+  if [[ -z "${Zeron__Auth__JwtSigningKey:-}" ]]; then
+    jwt="${ZERON_JWT_SIGNING_KEY:-$(secret_get ZERON_JWT_SIGNING_KEY)}"
+    if [[ -z "$jwt" ]]; then
+      say "generating a JWT signing key into .zeron/secrets.env"
+      jwt="$(random_alnum 64)"
+      secret_set ZERON_JWT_SIGNING_KEY "$jwt"
+    fi
+    export Zeron__Auth__JwtSigningKey="$jwt"
+  fi
+  if [[ -z "${Zeron__DataProtection__KeyEncryptionKey:-}" ]]; then
+    kek="${ZERON_KEY_ENCRYPTION_KEY:-$(secret_get ZERON_KEY_ENCRYPTION_KEY)}"
+    if [[ -z "$kek" ]]; then
+      say "generating a key-ring encryption key into .zeron/secrets.env (keep it with your backups)"
+      kek="$(random_alnum 64)"
+      secret_set ZERON_KEY_ENCRYPTION_KEY "$kek"
+    fi
+    export Zeron__DataProtection__KeyEncryptionKey="$kek"
+  fi
+  export ZERON_ADMIN_EMAIL="${ZERON_ADMIN_EMAIL:-$ADMIN_EMAIL_DEFAULT}"
+  if [[ -n "${ZERON_ADMIN_PASSWORD:-}" ]]; then
+    ADMIN_PASSWORD_SOURCE="from ZERON_ADMIN_PASSWORD"
+  else
+    pw="$(secret_get ZERON_ADMIN_PASSWORD)"
+    if [[ -z "$pw" ]]; then
+      say "generating an admin password into .zeron/secrets.env"
+      # Fixed prefix guarantees upper, lower, digit and symbol (ASP.NET Identity's default policy).
+      pw="Zx9-$(random_alnum 8)-$(random_alnum 8)-$(random_alnum 8)"
+      secret_set ZERON_ADMIN_PASSWORD "$pw"
+    fi
+    export ZERON_ADMIN_PASSWORD="$pw"
+    ADMIN_PASSWORD_SOURCE="from .zeron/secrets.env"
+  fi
+  [[ ! -f "$SECRETS_FILE" ]] || chmod 600 "$SECRETS_FILE"
+}
+
