@@ -56,10 +56,10 @@ xml_attr() { # xml_attr NAME TAG  — numeric attribute value from one XML start
   if [[ "$2" =~ [[:space:]]$1=\"([0-9]+)\" ]]; then echo "${BASH_REMATCH[1]}"; else echo 0; fi
 }
 
-# The repo's own bash: this dispatcher, its commands and libraries, and CI's entry point.
+# The repo's own bash: this dispatcher, its commands and libraries, CI's entry point and the benchmarks' scripts.
 run_shellcheck() { # true (and says so) if shellcheck finds nothing; its findings go to stdout
   local files=()
-  mapfile -t files < <(cd "$ROOT" && printf '%s\n' zeron .ci/run && compgen -G 'scripts/*.sh' && compgen -G 'scripts/lib/*.sh')
+  mapfile -t files < <(cd "$ROOT" && printf '%s\n' zeron .ci/run bench/feedback-submit/run bench/feedback-submit/db-ceiling && compgen -G 'scripts/*.sh' && compgen -G 'scripts/lib/*.sh')
   (cd "$ROOT" && shellcheck -x "${files[@]}") || return 1
   say "shellcheck: ${#files[@]} scripts clean"
 }

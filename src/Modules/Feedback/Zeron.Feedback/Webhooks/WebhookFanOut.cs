@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
@@ -11,30 +10,25 @@ using Zeron.SharedKernel.Persistence;
 namespace Zeron.Feedback.Webhooks;
 
 /// <summary>
-/// Turns one integration event into one delivery per subscribed webhook and queues the sends. Runs inside the outbox
-/// dispatcher, but in its own scope and transaction: the deliveries are committed before the outbox marks the event
-/// processed, so a crash anywhere in between redelivers the event, which inserts nothing twice (unique per webhook and
-/// event) and queues the still-pending deliveries again. Receivers may therefore see a delivery more than once and
-/// should de-duplicate on <c>X-Zeron-Delivery</c>.
+/// Turns one integration event into one delivery per subscribed webhook (unique per webhook and event, so a
+/// redelivered event inserts none) and queues the still-pending sends on the <c>webhooks</c> queue (ADR 13).
+/// Receivers may see a delivery more than once and should de-duplicate on <c>X-Zeron-Delivery</c>.
 /// </summary>
-internal sealed class WebhookFanOut(NpgsqlDataSource dataSource, IServiceScopeFactory scopes, IBackgroundJobClient jobs, TimeProvider clock)
+internal sealed class WebhookFanOut(NpgsqlDataSource dataSource, FeedbackDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <param name="loadData">Reads the event's <c>data</c> object inside the tenant transaction; null skips the event (the item is gone).</param>
     public async Task PublishAsync(WebhookEvent e, Func<FeedbackDbContext, CancellationToken, Task<object?>> loadData, CancellationToken cancellationToken)
     {
-        // Most projects have no webhook for most events: one round trip says so, before any scope or transaction.
+        // Most projects have no webhook for most events: one round trip says so, before any transaction.
         if (!await AnySubscribedAsync(e, cancellationToken))
         {
             return;
         }
 
-        List<Guid> pending;
-        await using (var scope = scopes.CreateAsyncScope())
+        var pending = await db.InTenantTransactionAsync(e.OrganizationId, async () =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
-            await using var transaction = await db.BeginTenantTransactionAsync(e.OrganizationId, cancellationToken);
             var hooks = await db.Webhooks.AsNoTracking()
                 .Where(w => w.OrganizationId == e.OrganizationId && w.ProjectId == e.ProjectId && w.Events.Contains(e.Type))
                 .Select(w => w.Id)
@@ -42,7 +36,7 @@ internal sealed class WebhookFanOut(NpgsqlDataSource dataSource, IServiceScopeFa
             var data = hooks.Count == 0 ? null : await loadData(db, cancellationToken);
             if (data is null)
             {
-                return;
+                return new List<Guid>();
             }
 
             var payload = JsonSerializer.Serialize(new { id = e.EventId, type = e.Type, createdAt = e.OccurredAt, data }, Json);
@@ -58,12 +52,11 @@ internal sealed class WebhookFanOut(NpgsqlDataSource dataSource, IServiceScopeFa
                     cancellationToken);
             }
 
-            pending = await db.WebhookDeliveries
+            return await db.WebhookDeliveries
                 .Where(d => hooks.Contains(d.WebhookId) && d.EventId == e.EventId && d.Status == DeliveryStatus.Pending)
                 .Select(d => d.Id)
                 .ToListAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        }, cancellationToken);
 
         foreach (var id in pending)
         {

@@ -13,10 +13,8 @@ namespace Zeron.Feedback.Features.SubmitFeedback;
 /// the project returns the first result again; two racing first submissions are settled by the unique index.
 /// </summary>
 /// <remarks>
-/// The busiest public endpoint, so it is plain SQL in as few round trips as the rules allow, and the rules stay here.
-/// Usually one: a project remembered by <see cref="KnownProjects"/> admits the submission and the insert, checking
-/// that the project is unchanged, stores it. Anything else takes the careful way: read the project (and an earlier
-/// submission), decide, write — two round trips, where EF Core took eight.
+/// The busiest public endpoint: plain SQL, usually one round trip through <see cref="KnownProjects"/>, else two
+/// (read, decide, write); why and how in docs/adr/0006-widget-submit-in-plain-sql.md.
 /// </remarks>
 internal sealed class SubmitFeedbackHandler(NpgsqlDataSource dataSource, KnownProjects knownProjects, ConversationTokens tokens, TimeProvider clock)
     : ICommandHandler<SubmitFeedbackCommand, Result<SubmitFeedbackResult>>

@@ -9,11 +9,9 @@ using Zeron.SharedKernel.Messaging;
 namespace Zeron.Feedback.Features.Widget;
 
 /// <summary>
-/// The response half of the per-project CORS rule. Every widget handler decides the origin inside its own transaction
-/// and answers 403 when the project's allowlist does not admit it, so a successful answer means "admitted": the origin
-/// is echoed. An error answer (400, 413, 415, 429, …) is echoed only when the project's allowlist admits the origin,
-/// so the widget can read the problem; never a 403 (not admitted) or a 404 (no project to ask). Never
-/// <c>Access-Control-Allow-Credentials</c>: the widget sends no cookies.
+/// The response half of the per-project CORS rule (docs/adr/0005-public-widget-api.md): a success echoes the origin
+/// (the handler admitted it); an error answer only when the project's allowlist admits it, never on 403 or 404; never
+/// <c>Access-Control-Allow-Credentials</c> (the widget sends no cookies).
 /// </summary>
 internal sealed class WidgetCorsFilter : IEndpointFilter
 {
