@@ -33,28 +33,25 @@ secret_set() { # secret_set KEY VALUE
   mv -f "$tmp" "$SECRETS_FILE"
 }
 
+# ensure_secret APP_VAR NAME WHAT [NOTE] — export APP_VAR unless set: from $NAME, else .zeron/secrets.env, else generated once
+ensure_secret() {
+  local app_var=$1 name=$2 what=$3 note=${4:-} value
+  [[ -z "${!app_var:-}" ]] || return 0
+  value="${!name:-$(secret_get "$name")}"
+  if [[ -z "$value" ]]; then
+    say "generating $what into .zeron/secrets.env${note:+ ($note)}"
+    value="$(random_alnum 64)"
+    secret_set "$name" "$value"
+  fi
+  export "$app_var=$value"
+}
+
 ADMIN_PASSWORD_SOURCE=""
 # shellcheck disable=SC2034 # ADMIN_PASSWORD_SOURCE is not unused: scripts/up.sh prints it with the sign-in
 load_secrets() {
-  local jwt kek pw
-  if [[ -z "${Zeron__Auth__JwtSigningKey:-}" ]]; then
-    jwt="${ZERON_JWT_SIGNING_KEY:-$(secret_get ZERON_JWT_SIGNING_KEY)}"
-    if [[ -z "$jwt" ]]; then
-      say "generating a JWT signing key into .zeron/secrets.env"
-      jwt="$(random_alnum 64)"
-      secret_set ZERON_JWT_SIGNING_KEY "$jwt"
-    fi
-    export Zeron__Auth__JwtSigningKey="$jwt"
-  fi
-  if [[ -z "${Zeron__DataProtection__KeyEncryptionKey:-}" ]]; then
-    kek="${ZERON_KEY_ENCRYPTION_KEY:-$(secret_get ZERON_KEY_ENCRYPTION_KEY)}"
-    if [[ -z "$kek" ]]; then
-      say "generating a key-ring encryption key into .zeron/secrets.env (keep it with your backups)"
-      kek="$(random_alnum 64)"
-      secret_set ZERON_KEY_ENCRYPTION_KEY "$kek"
-    fi
-    export Zeron__DataProtection__KeyEncryptionKey="$kek"
-  fi
+  local pw
+  ensure_secret Zeron__Auth__JwtSigningKey ZERON_JWT_SIGNING_KEY "a JWT signing key"
+  ensure_secret Zeron__DataProtection__KeyEncryptionKey ZERON_KEY_ENCRYPTION_KEY "a key-ring encryption key" "keep it with your backups"
   export ZERON_ADMIN_EMAIL="${ZERON_ADMIN_EMAIL:-$ADMIN_EMAIL_DEFAULT}"
   if [[ -n "${ZERON_ADMIN_PASSWORD:-}" ]]; then
     ADMIN_PASSWORD_SOURCE="from ZERON_ADMIN_PASSWORD"
