@@ -38,8 +38,9 @@ public sealed partial class InboxDispatcher<TContext>(
                 await subscription.HandleAsync(scope.ServiceProvider, message.Payload, cancellationToken);
                 message.Succeed(clock.GetUtcNow());
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // A handler's own timeout (TaskCanceledException) is its failure too; only this run's cancellation aborts the batch.
                 message.Fail(ex);
                 LogHandlingFailed(logger, ex, module, message.Id, message.Type, message.Attempts);
             }

@@ -42,7 +42,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                     ?? throw new InvalidOperationException($"{consumer} handles these events but has no inbox (AddModuleDbContext).");
                 await inbox.AcceptAsync(events, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // The other consumers keep what they accepted; a retry skips what is already in their inboxes.
                 events.ForEach(m => Fail(m, ex, failed));

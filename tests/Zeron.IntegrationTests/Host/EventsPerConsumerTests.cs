@@ -6,6 +6,7 @@ using Xunit;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Accounts.Data;
 using Zeron.Analytics.Data;
+using Zeron.Integrations.Data;
 using Zeron.Orchestration.Data;
 using Zeron.SharedKernel.Outbox;
 using Zeron.Tests.Shared;
@@ -15,7 +16,7 @@ namespace Zeron.IntegrationTests.Host;
 /// <summary>
 /// Each consumer of an event has its own copy in its own inbox: one that keeps failing retries and gives up on its own,
 /// while the others are done with it and the publisher's outbox is not held up. Here Orchestration is given a handler
-/// of <c>OrganizationCreated</c> that always fails, next to Analytics' real one. The instance runs no jobs, so only the
+/// of <c>OrganizationCreated</c> that always fails and Integrations one that times out, next to Analytics' real one. The instance runs no jobs, so only the
 /// test dispatches.
 /// </summary>
 public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsumerFactory app) : IClassFixture<EventsPerConsumerTests.FailingConsumerFactory>
@@ -36,6 +37,7 @@ public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsume
             {
                 await scope.ServiceProvider.GetRequiredService<InboxDispatcher<AnalyticsDbContext>>().DispatchAsync(Ct);
                 await scope.ServiceProvider.GetRequiredService<InboxDispatcher<OrchestrationDbContext>>().DispatchAsync(Ct);
+                await scope.ServiceProvider.GetRequiredService<InboxDispatcher<IntegrationsDbContext>>().DispatchAsync(Ct);
             }
         }
 
@@ -48,6 +50,10 @@ public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsume
                 "SELECT count(*) FROM orchestration.inbox_messages WHERE payload->>'organizationId' = @org AND type = 'accounts.organization_created' AND processed_at IS NULL AND attempts = 3 AND last_error LIKE '%always fails%'",
                 ("org", org)))
             .Should().Be(1, "Orchestration's copy failed three times and keeps its error");
+        (await db.ScalarAsync<long>(
+                "SELECT count(*) FROM integrations.inbox_messages WHERE payload->>'organizationId' = @org AND processed_at IS NULL AND attempts = 3 AND last_error LIKE '%timed out%'",
+                ("org", org)))
+            .Should().Be(1, "a handler's own timeout is a failed attempt like any other, not a cancelled run");
         (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.inbox_messages WHERE payload->>'organizationId' = @org", ("org", org)))
             .Should().Be(1, "Feedback (the demo seeding) gets its own copy too");
     }
@@ -90,7 +96,9 @@ public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsume
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddEventHandler<OrganizationCreated, AlwaysFailingHandler>("Orchestration"));
+            builder.ConfigureServices(services => services
+                .AddEventHandler<OrganizationCreated, AlwaysFailingHandler>("Orchestration")
+                .AddEventHandler<OrganizationCreated, TimingOutHandler>("Integrations"));
         }
     }
 
@@ -98,5 +106,11 @@ public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsume
     {
         public Task HandleAsync(OrganizationCreated integrationEvent, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("This consumer always fails.");
+    }
+
+    private sealed class TimingOutHandler : IIntegrationEventHandler<OrganizationCreated>
+    {
+        public Task HandleAsync(OrganizationCreated integrationEvent, CancellationToken cancellationToken) =>
+            throw new TaskCanceledException("The call timed out.");
     }
 }

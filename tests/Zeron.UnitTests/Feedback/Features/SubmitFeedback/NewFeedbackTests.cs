@@ -40,7 +40,7 @@ public sealed class NewFeedbackTests
         (item.OrganizationId, item.ProjectId, item.Category, item.SubmitterEmail, item.AnonymousId, item.UserAgent)
             .Should().Be((Project.OrganizationId, Project.Id, "bug", "ann@example.com", "anon-1", "agent"));
         (message.FeedbackItemId, message.OrganizationId, message.Author, message.Body).Should().Be((item.Id, item.OrganizationId, MessageAuthor.Submitter, "It broke"));
-        received.Type.Should().Be($"{typeof(FeedbackReceived).FullName}, {typeof(FeedbackReceived).Assembly.GetName().Name}");
+        received.Type.Should().Be("feedback.feedback_received", "events are stored under their stable name (ADR 13)");
         var payload = JsonDocument.Parse(received.Payload).RootElement;
         payload.GetProperty("feedbackItemId").GetGuid().Should().Be(item.Id);
         payload.GetProperty("organizationId").GetGuid().Should().Be(Project.OrganizationId);
