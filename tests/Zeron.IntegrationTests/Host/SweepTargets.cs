@@ -109,6 +109,20 @@ internal sealed class SweepTargets
         return body;
     }
 
+    /// <summary>
+    /// Every operation under <c>/api/v1/orgs/{orgId}</c>, deletes included, aimed at this sweep's organization and its
+    /// real project and item, each with its documented body made to succeed (null when it takes none).
+    /// </summary>
+    public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject? Body)> OrganizationOperations(JsonNode document) =>
+        document["paths"]!.AsObject()
+            .Where(path => path.Key.StartsWith("/api/v1/orgs/{orgId}", StringComparison.Ordinal))
+            .SelectMany(path => path.Value!.AsObject().Where(o => o.Key != "options").Select(o =>
+            {
+                var name = $"{o.Key.ToUpperInvariant()} {path.Key}";
+                var example = o.Value!["requestBody"]?["content"]?["application/json"]?["example"] as JsonObject;
+                return (name, new HttpMethod(o.Key.ToUpperInvariant()), Url(path.Key, QueryNames(o.Value!), null, null), example is null ? null : Baseline(name, example));
+            }));
+
     private static IEnumerable<(string Name, HttpMethod Verb, string Template, JsonNode Operation)> Operations(JsonNode document) =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
             .Where(o => o.Key is not "options" and not "delete")
@@ -124,6 +138,7 @@ internal sealed class SweepTargets
         {
             throw new InvalidOperationException($"The sweep has no value for a route parameter of {template}: add it to SweepTargets.");
         }
+
         var pairs = query.Select(name => name == probed ? $"{name}={Uri.EscapeDataString(value!)}"
             : _query.TryGetValue(name, out var known) ? $"{name}={Uri.EscapeDataString(known)}" : null).OfType<string>().ToList();
         return pairs.Count == 0 ? path : $"{path}?{string.Join('&', pairs)}";
