@@ -58,6 +58,9 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>Runs on the new, empty database before the app starts (and applies its migrations), e.g. to stage an older version.</summary>
+    protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
+
     /// <summary>Extra settings a test class needs (applied after the defaults).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -82,6 +85,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _created = true;
         }
 
+        await PrepareDatabaseAsync();
         UseKestrel(0);
         StartServer();
     }
