@@ -82,7 +82,7 @@ public sealed class ModuleChecklistTests
     public void Every_message_in_a_module_contracts_has_a_registered_handler(string module)
     {
         var messages = SourceTypes.In(ZeronAssemblies.Module(module).Contracts)
-            .Where(t => !t.IsAbstract && !t.IsInterface && typeof(IBaseRequest).IsAssignableFrom(t) || typeof(IBaseStreamRequest).IsAssignableFrom(t));
+            .Where(t => !t.IsAbstract && !t.IsInterface && (typeof(IBaseRequest).IsAssignableFrom(t) || typeof(IBaseStreamRequest).IsAssignableFrom(t)));
 
         var missing = messages.Where(msg => !ModuleRegistrations.All.Any(d =>
             d.ServiceType is { IsGenericType: true, Namespace: "Mediator" } s && s.Name.Contains("Handler", StringComparison.Ordinal) && s.GenericTypeArguments[0] == msg));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Zeron.SharedKernel.Outbox;
 
@@ -11,8 +12,11 @@ internal static class EventBatches
 {
     public const int BatchSize = 50;
 
-    /// <summary>Stays under the job's 5-second cadence, so runs rarely overlap (they could: SKIP LOCKED keeps them apart).</summary>
-    private static readonly TimeSpan DrainBudget = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// Per table: a run drains the outbox, then the inbox, and together they stay under the job's 5-second cadence, so
+    /// runs rarely overlap (they could: SKIP LOCKED keeps them apart). A longer burst goes on in the next run.
+    /// </summary>
+    private static readonly TimeSpan DrainBudget = TimeSpan.FromSeconds(2);
 
     /// <returns>How many rows were selected, and how many of them succeeded.</returns>
     public static async Task<(int Selected, int Succeeded)> RunAsync<TMessage>(
@@ -25,15 +29,26 @@ internal static class EventBatches
             .FromSqlRaw($"SELECT * FROM {db.QualifiedTable<TMessage>()} WHERE processed_at IS NULL AND attempts < {StoredEvent.MaxAttempts} ORDER BY attempts, occurred_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
 #pragma warning restore EF1002
-        if (batch.Count > 0)
+        try
         {
             await settle(batch);
-            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: keep what was settled (those handlers ran and committed), leave the rest for the next run.
+            await SaveAsync(db, transaction, CancellationToken.None);
+            throw;
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await SaveAsync(db, transaction, CancellationToken.None); // handlers ran: their rows are settled even if a shutdown begins now
         db.ChangeTracker.Clear();
         return (batch.Count, batch.Count(m => m.ProcessedAt is not null));
+    }
+
+    private static async Task SaveAsync(DbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public sealed class IntegrationEventCatalog
     private readonly Dictionary<string, PublishedEvent> _published;
     private readonly Dictionary<(string Module, string Name), EventSubscription> _subscriptions;
     private readonly Dictionary<string, string[]> _consumers;
+    private readonly Dictionary<string, string> _legacyNames;
 
     public IntegrationEventCatalog(IEnumerable<PublishedEvent> published, IEnumerable<EventSubscription> subscriptions)
     {
@@ -54,6 +55,7 @@ public sealed class IntegrationEventCatalog
         }
 
         _consumers = _subscriptions.Values.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Select(s => s.Module).Order(StringComparer.Ordinal).ToArray());
+        _legacyNames = _published.Values.ToDictionary(p => $"{p.EventType.FullName}, {p.EventType.Assembly.GetName().Name}", p => p.Name);
     }
 
     public IReadOnlyCollection<PublishedEvent> Published => _published.Values;
@@ -61,6 +63,14 @@ public sealed class IntegrationEventCatalog
     public IReadOnlyCollection<EventSubscription> Subscriptions => _subscriptions.Values;
 
     public bool IsPublished(string name) => _published.ContainsKey(name);
+
+    /// <summary>
+    /// The stable name of a stored type: itself when published, else the name of the event once stored under this
+    /// assembly-qualified type name (before stable names; an instance of an older version still writes them during a
+    /// rolling upgrade), else null.
+    /// </summary>
+    public string? StableNameOf(string storedType) =>
+        _published.ContainsKey(storedType) ? storedType : _legacyNames.GetValueOrDefault(storedType);
 
     /// <summary>The modules whose inbox receives <paramref name="name"/> (none is fine: nobody reacts yet).</summary>
     public IReadOnlyList<string> ConsumersOf(string name) => _consumers.TryGetValue(name, out var modules) ? modules : [];

@@ -11,10 +11,18 @@ namespace Zeron.SharedKernel.Outbox;
 public sealed class ModuleEventsJob<TContext>(OutboxDispatcher<TContext> outbox, InboxDispatcher<TContext> inbox)
     where TContext : DbContext, IEventTablesDbContext
 {
+    /// <remarks>Not retried by Hangfire: the next run, five seconds later, is the retry.</remarks>
+    [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await outbox.DrainAsync(cancellationToken);
-        await inbox.DrainAsync(cancellationToken);
+        try
+        {
+            await outbox.DrainAsync(cancellationToken);
+        }
+        finally
+        {
+            await inbox.DrainAsync(cancellationToken); // what reached the inbox before is handled even if the hand-off broke
+        }
     }
 }
 

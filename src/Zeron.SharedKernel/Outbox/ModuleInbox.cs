@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,28 +12,27 @@ public interface IModuleInbox
     Task AcceptAsync(IReadOnlyList<OutboxMessage> events, CancellationToken cancellationToken);
 }
 
-internal sealed class ModuleInbox<TContext>(TContext db, string module) : IModuleInbox
-    where TContext : DbContext, IEventTablesDbContext
+/// <summary>
+/// On a connection of its own, never inside the publisher's batch transaction (which, for a module consuming its own
+/// events, is on the same DbContext): a failed insert then fails only this consumer's hand-off, recorded on the outbox
+/// rows, instead of aborting the publisher's whole batch. <c>ON CONFLICT</c> makes a repeated hand-off harmless.
+/// </summary>
+internal sealed class ModuleInbox(NpgsqlDataSource dataSource, string module, string table) : IModuleInbox
 {
     public string Module => module;
 
     public async Task AcceptAsync(IReadOnlyList<OutboxMessage> events, CancellationToken cancellationToken)
     {
-        // One statement for the whole batch; a redelivered event (the publisher crashed before marking it) is skipped.
-#pragma warning disable EF1002 // the table name comes from the EF model, not from input
-        await db.Database.ExecuteSqlRawAsync(
+        await using var command = dataSource.CreateCommand(
             $"""
-            INSERT INTO {db.QualifiedTable<InboxMessage>()} (id, type, payload, occurred_at, attempts)
-            SELECT e.id, e.type, e.payload, e.occurred_at, 0 FROM unnest(@ids, @types, @payloads, @occurred) AS e(id, type, payload, occurred_at)
+            INSERT INTO {table} (id, type, payload, occurred_at, attempts)
+            SELECT e.id, e.type, e.payload, e.occurred_at, 0 FROM unnest($1, $2, $3, $4) AS e(id, type, payload, occurred_at)
             ON CONFLICT (id) DO NOTHING
-            """,
-            [
-                new NpgsqlParameter<Guid[]>("ids", events.Select(e => e.Id).ToArray()),
-                new NpgsqlParameter<string[]>("types", events.Select(e => e.Type).ToArray()),
-                new NpgsqlParameter<string[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { TypedValue = events.Select(e => e.Payload).ToArray() },
-                new NpgsqlParameter<DateTimeOffset[]>("occurred", events.Select(e => e.OccurredAt).ToArray()),
-            ],
-            cancellationToken);
-#pragma warning restore EF1002
+            """);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. events.Select(e => e.Id)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.Type)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb, TypedValue = [.. events.Select(e => e.Payload)] });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. events.Select(e => e.OccurredAt)] });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -27,30 +27,61 @@ public sealed partial class OutboxDispatcher<TContext>(
     private async Task HandOffAsync(List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
         var failed = new HashSet<OutboxMessage>();
-        foreach (var message in batch.Where(m => !catalog.IsPublished(m.Type)))
+        foreach (var message in batch)
         {
-            Fail(message, new InvalidOperationException($"No module publishes an event named '{message.Type}' (AddPublishedEvent); it cannot be delivered."), failed);
+            if (catalog.StableNameOf(message.Type) is { } name)
+            {
+                message.Type = name; // an old type name is stored under the stable one from here on
+            }
+            else
+            {
+                Fail(message, new InvalidOperationException($"No module publishes an event named '{message.Type}' (AddPublishedEvent); it cannot be delivered."), failed);
+            }
         }
 
         var known = batch.Where(m => !failed.Contains(m)).ToList();
         foreach (var consumer in known.SelectMany(m => catalog.ConsumersOf(m.Type)).Distinct())
         {
             var events = known.Where(m => catalog.ConsumersOf(m.Type).Contains(consumer)).ToList();
-            try
+            var inbox = inboxes.FirstOrDefault(i => i.Module == consumer);
+            if (inbox is null)
             {
-                var inbox = inboxes.FirstOrDefault(i => i.Module == consumer)
-                    ?? throw new InvalidOperationException($"{consumer} handles these events but has no inbox (AddModuleDbContext).");
-                await inbox.AcceptAsync(events, cancellationToken);
+                var missing = new InvalidOperationException($"{consumer} handles these events but has no inbox (AddModuleDbContext).");
+                events.ForEach(m => Fail(m, missing, failed));
+                continue;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+
+            if (!await TryAcceptAsync(inbox, events, failed: null, cancellationToken))
             {
-                // The other consumers keep what they accepted; a retry skips what is already in their inboxes.
-                events.ForEach(m => Fail(m, ex, failed));
+                // One statement for the batch failed: one at a time, so only the event the inbox refuses fails.
+                // The other consumers keep what they accepted; a retry skips what is already in an inbox.
+                foreach (var message in events)
+                {
+                    await TryAcceptAsync(inbox, [message], failed, cancellationToken);
+                }
             }
         }
 
         var now = clock.GetUtcNow();
         known.Where(m => !failed.Contains(m)).ToList().ForEach(m => m.Succeed(now));
+    }
+
+    private async Task<bool> TryAcceptAsync(IModuleInbox inbox, List<OutboxMessage> events, HashSet<OutboxMessage>? failed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inbox.AcceptAsync(events, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (failed is not null)
+            {
+                events.ForEach(m => Fail(m, ex, failed));
+            }
+
+            return false;
+        }
     }
 
     private void Fail(OutboxMessage message, Exception exception, HashSet<OutboxMessage> failed)

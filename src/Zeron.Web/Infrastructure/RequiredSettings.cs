@@ -40,6 +40,7 @@ internal static class RequiredSettings
 
         CheckNumber(configuration, "Zeron:Api:MaxRequestBodyBytes", 1024, 1L << 30, problems);
         CheckNumber(configuration, "Zeron:Jobs:WorkerCount", 1, 100, problems);
+        CheckNumber(configuration, "Zeron:Jobs:WebhookWorkerCount", 1, 100, problems);
         CheckNumber(configuration, "Zeron:Widget:RateLimits:PerIpPerMinute", 1, 1_000_000, problems);
         CheckNumber(configuration, "Zeron:Widget:RateLimits:PerProjectPerMinute", 1, 1_000_000, problems);
         if (configuration["Zeron:Logging:Json"] is { } json && !bool.TryParse(json, out _))

@@ -1,11 +1,11 @@
 using System.Net;
 using AwesomeAssertions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Accounts.Data;
 using Zeron.Analytics.Data;
+using Zeron.Feedback.Data;
 using Zeron.Integrations.Data;
 using Zeron.Orchestration.Data;
 using Zeron.SharedKernel.Outbox;
@@ -71,6 +71,10 @@ public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsume
         }
 
         await db.ExecuteAsync($"UPDATE orchestration.inbox_messages SET attempts = {StoredEvent.MaxAttempts} WHERE payload->>'organizationId' = @org", ("org", org));
+        var otherGivenUp = Guid.NewGuid(); // in Orchestration's outbox: the inbox retry must leave it alone
+        await db.ExecuteAsync(
+            $"INSERT INTO orchestration.outbox_messages (id, type, payload, occurred_at, attempts, last_error) VALUES (@id, 'nowhere.gone', '{{}}', now(), {StoredEvent.MaxAttempts}, 'gone')",
+            ("id", otherGivenUp));
 
         using var client = app.CreateClient();
         var ready = await (await client.GetAsync("/health/ready", Ct)).ReadJsonAsync();
@@ -86,20 +90,48 @@ public sealed class EventsPerConsumerTests(EventsPerConsumerTests.FailingConsume
         using var retry = await operator_.PostAsync("/admin/outbox?handler=Retry&module=Orchestration&queue=inbox", form, Ct);
         retry.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await db.ScalarAsync<long>("SELECT count(*) FROM orchestration.inbox_messages WHERE payload->>'organizationId' = @org AND attempts = 0", ("org", org))).Should().Be(1);
+        (await db.ScalarAsync<int>("SELECT attempts FROM orchestration.outbox_messages WHERE id = @id", ("id", otherGivenUp))).Should().Be(StoredEvent.MaxAttempts);
         (await operator_.GetStringAsync("/admin/outbox", Ct)).Should().Contain("1 event(s) of Orchestration inbox will be tried again");
     }
 
-    public sealed class FailingConsumerFactory : ZeronAppFactory
+    [Fact]
+    public async Task A_consumer_whose_inbox_refuses_an_event_fails_only_that_hand_off_even_when_it_is_the_publisher()
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Zeron:Jobs:Server"] = "false" };
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        // Feedback consumes its own events (webhooks): its inbox refusing one must not abort Feedback's outbox batch.
+        await using var db = await app.OpenDatabaseAsync();
+        var (refused, accepted) = (Guid.NewGuid(), Guid.NewGuid());
+        await db.ExecuteAsync(
+            $"""
+            CREATE FUNCTION feedback.refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF NEW.id = '{refused}' THEN RAISE EXCEPTION 'inbox refuses this event'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER refuse_one BEFORE INSERT ON feedback.inbox_messages FOR EACH ROW EXECUTE FUNCTION feedback.refuse_one();
+            INSERT INTO feedback.outbox_messages (id, type, payload, occurred_at, attempts)
+            SELECT id, 'feedback.status_changed', jsonb_build_object('eventId', id, 'occurredAt', now(), 'organizationId', gen_random_uuid(),
+                   'projectId', gen_random_uuid(), 'feedbackItemId', gen_random_uuid(), 'from', 0, 'to', 4), now(), 0
+            FROM unnest(ARRAY['{refused}', '{accepted}']::uuid[]) AS id;
+            """);
+        try
         {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services
-                .AddEventHandler<OrganizationCreated, AlwaysFailingHandler>("Orchestration")
-                .AddEventHandler<OrganizationCreated, TimingOutHandler>("Integrations"));
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ModuleEventsJob<FeedbackDbContext>>().RunAsync(Ct);
         }
+        finally
+        {
+            await db.ExecuteAsync("DROP TRIGGER refuse_one ON feedback.inbox_messages; DROP FUNCTION feedback.refuse_one();");
+        }
+
+        (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.outbox_messages WHERE id = @id AND processed_at IS NULL AND attempts = 1 AND last_error LIKE '%inbox refuses this event%'", ("id", refused)))
+            .Should().Be(1, "the refused hand-off is a counted failure with its error, so it is retried and given up like any other");
+        (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.outbox_messages WHERE id = @id AND processed_at IS NOT NULL", ("id", accepted))).Should().Be(1);
+        (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.inbox_messages WHERE id = @id AND processed_at IS NOT NULL AND last_error IS NULL", ("id", accepted)))
+            .Should().Be(1, "the other event of the batch reached Feedback's inbox and was handled in the same run");
+    }
+
+    public sealed class FailingConsumerFactory : ExtraConsumersFactory
+    {
+        protected override void AddConsumers(IServiceCollection services) => services
+            .AddEventHandler<OrganizationCreated, AlwaysFailingHandler>("Orchestration")
+            .AddEventHandler<OrganizationCreated, TimingOutHandler>("Integrations");
     }
 
     private sealed class AlwaysFailingHandler : IIntegrationEventHandler<OrganizationCreated>

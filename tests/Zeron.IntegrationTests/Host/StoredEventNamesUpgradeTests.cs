@@ -15,7 +15,8 @@ namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
 /// An upgrade from before stable event names: events still waiting in the outboxes under their assembly-qualified type
-/// names are renamed by the migration and delivered to their consumers' inboxes like any other.
+/// names are renamed by the migration, and ones an older instance writes afterwards by the dispatcher; all are
+/// delivered to their consumers' inboxes like any other.
 /// </summary>
 public sealed class StoredEventNamesUpgradeTests(StoredEventNamesUpgradeTests.UpgradedFactory app) : IClassFixture<StoredEventNamesUpgradeTests.UpgradedFactory>
 {
@@ -30,6 +31,17 @@ public sealed class StoredEventNamesUpgradeTests(StoredEventNamesUpgradeTests.Up
         (await db.ScalarAsync<string>("SELECT type FROM feedback.outbox_messages WHERE id = @id", ("id", UpgradedFactory.FeedbackEvent)))
             .Should().Be("feedback.feedback_received");
 
+        // An instance of the older version, still running during a rolling upgrade, writes another one under its type name.
+        var lateOrganization = Guid.NewGuid();
+        var lateEvent = Guid.NewGuid();
+        await db.ExecuteAsync(
+            """
+            INSERT INTO accounts.outbox_messages (id, type, payload, occurred_at, attempts)
+            VALUES (@id, 'Zeron.Accounts.Contracts.Organizations.OrganizationCreated, Zeron.Accounts.Contracts',
+                    jsonb_build_object('eventId', @id, 'occurredAt', now(), 'organizationId', @org, 'name', 'Late', 'slug', 'late'), now(), 0)
+            """,
+            ("id", lateEvent), ("org", lateOrganization));
+
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<OutboxDispatcher<AccountsDbContext>>().DrainAsync(Ct);
@@ -40,6 +52,9 @@ public sealed class StoredEventNamesUpgradeTests(StoredEventNamesUpgradeTests.Up
         (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", ("org", UpgradedFactory.Organization))).Should().Be(1);
         (await db.ScalarAsync<long>("SELECT count(*) FROM feedback.inbox_messages WHERE id = @id AND processed_at IS NOT NULL AND last_error IS NULL", ("id", UpgradedFactory.FeedbackEvent)))
             .Should().Be(1, "Feedback's webhooks handled the renamed event (it names an item that no longer exists: nothing to send)");
+        (await db.ScalarAsync<long>("SELECT count(*) FROM analytics.organizations WHERE organization_id = @org", ("org", lateOrganization))).Should().Be(1);
+        (await db.ScalarAsync<string>("SELECT type FROM analytics.inbox_messages WHERE id = @id", ("id", lateEvent))).Should().Be("accounts.organization_created");
+        (await db.ScalarAsync<string>("SELECT type FROM accounts.outbox_messages WHERE id = @id", ("id", lateEvent))).Should().Be("accounts.organization_created");
         (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.outbox_messages WHERE processed_at IS NULL")).Should().Be(0);
     }
 

@@ -5,7 +5,7 @@ using Zeron.Tests.Shared;
 namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
-/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation),
+/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation, a webhook),
 /// and each documented operation turned into a request that would succeed.
 /// </summary>
 internal sealed class SweepTargets
@@ -33,6 +33,9 @@ internal sealed class SweepTargets
         submit.Headers.Add("Origin", origin);
         using var submitted = await admin.SendAsync(submit);
         var item = await submitted.EnsureSuccessStatusCode().ReadJsonAsync();
+        using var hooked = await admin.PostAsJsonAsync(
+            $"/api/v1/orgs/{org}/projects/{project["id"]}/webhooks", new { url = "https://hooks.example.com/sweep", events = new[] { "feedback.created" } });
+        var webhook = await hooked.EnsureSuccessStatusCode().ReadJsonAsync();
         return new SweepTargets(
             new()
             {
@@ -40,7 +43,7 @@ internal sealed class SweepTargets
                 ["{projectId}"] = project["id"]!.GetValue<Guid>().ToString(),
                 ["{id}"] = item["id"]!.GetValue<Guid>().ToString(),
                 ["{conversationId}"] = item["conversationId"]!.GetValue<Guid>().ToString(),
-                ["{webhookId}"] = Guid.NewGuid().ToString(),
+                ["{webhookId}"] = webhook["id"]!.GetValue<Guid>().ToString(),
             },
             new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
             origin);

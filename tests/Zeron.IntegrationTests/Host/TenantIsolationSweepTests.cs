@@ -26,7 +26,7 @@ public sealed class TenantIsolationSweepTests(NulCharacterTests.SweepFactory app
         var targets = await SweepTargets.CreateAsync(app, admin, Origin);
         var document = JsonNode.Parse(await admin.GetStringAsync("/openapi/v1.json", Ct))!;
         var victim = await admin.DemoOrganizationIdAsync();
-        var before = await admin.GetStringAsync($"/api/v1/orgs/{victim}/projects", Ct);
+        var before = await SnapshotAsync(admin, victim);
         var otherOrg = await admin.CreateOrganizationAsync("Other Tenant");
         using var outsider = await app.CreateMemberClientAsync(admin, otherOrg, "Owner");
         using var foreignKey = app.CreateClient((await admin.CreateApiKeyAsync(otherOrg)).Key);
@@ -49,6 +49,20 @@ public sealed class TenantIsolationSweepTests(NulCharacterTests.SweepFactory app
         operations.Should().Contain(o => o.Name == "DELETE /api/v1/orgs/{orgId}/projects/{projectId}", "the sweep reaches every module's organization routes, deletes too");
         operations.Should().Contain(o => o.Name == "POST /api/v1/orgs/{orgId}/members");
         failures.Should().BeEmpty();
-        (await admin.GetStringAsync($"/api/v1/orgs/{victim}/projects", Ct)).Should().Be(before, "nothing of the organization changed");
+        (await SnapshotAsync(admin, victim)).Should().Equal(before, "nothing of the organization changed");
+    }
+
+    /// <summary>What a member sees of the organization: its projects, each project's feedback and webhooks, members, API keys.</summary>
+    private static async Task<List<string>> SnapshotAsync(HttpClient admin, Guid org)
+    {
+        var projects = await admin.GetStringAsync($"/api/v1/orgs/{org}/projects", Ct);
+        var shown = new List<string> { projects, await admin.GetStringAsync($"/api/v1/orgs/{org}/members", Ct), await admin.GetStringAsync($"/api/v1/orgs/{org}/api-keys", Ct) };
+        foreach (var project in JsonNode.Parse(projects)!.AsArray())
+        {
+            shown.Add(await admin.GetStringAsync($"/api/v1/orgs/{org}/projects/{project!["id"]}/feedback", Ct));
+            shown.Add(await admin.GetStringAsync($"/api/v1/orgs/{org}/projects/{project["id"]}/webhooks", Ct));
+        }
+
+        return shown;
     }
 }

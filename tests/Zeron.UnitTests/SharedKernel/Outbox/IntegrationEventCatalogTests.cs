@@ -64,6 +64,17 @@ public sealed class IntegrationEventCatalogTests
     }
 
     [Fact]
+    public void A_type_name_stored_before_stable_names_resolves_to_the_stable_name_and_nothing_else_does()
+    {
+        var catalog = Build(s => s.AddPublishedEvent<OrganizationCreated>("Accounts"));
+
+        catalog.StableNameOf("Zeron.Accounts.Contracts.Organizations.OrganizationCreated, Zeron.Accounts.Contracts").Should().Be("accounts.organization_created");
+        catalog.StableNameOf("accounts.organization_created").Should().Be("accounts.organization_created");
+        catalog.StableNameOf("Zeron.Accounts.Contracts.Organizations.OrganizationDeleted, Zeron.Accounts.Contracts").Should().BeNull();
+        catalog.StableNameOf("No.Such.Type, Nowhere").Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_subscription_deserializes_the_stored_payload_and_calls_its_module_handler()
     {
         var services = new ServiceCollection().AddPublishedEvent<ThingHappened>("Probe").AddEventHandler<ThingHappened, Handler>("Feedback");

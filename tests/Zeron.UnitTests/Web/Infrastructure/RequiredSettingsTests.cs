@@ -61,6 +61,7 @@ public sealed class RequiredSettingsTests
     [InlineData("--Zeron:Api:MaxRequestBodyBytes=lots", "Zeron__Api__MaxRequestBodyBytes must be a whole number")]
     [InlineData("--Zeron:Api:MaxRequestBodyBytes=10", "Zeron__Api__MaxRequestBodyBytes must be a whole number")]
     [InlineData("--Zeron:Jobs:WorkerCount=0", "Zeron__Jobs__WorkerCount must be a whole number")]
+    [InlineData("--Zeron:Jobs:WebhookWorkerCount=0", "Zeron__Jobs__WebhookWorkerCount must be a whole number")]
     [InlineData("--Zeron:Logging:Json=maybe", "Zeron__Logging__Json must be true or false")]
     [InlineData("--Zeron:Widget:RateLimits:PerIpPerMinute=0", "Zeron__Widget__RateLimits__PerIpPerMinute must be a whole number")]
     [InlineData("--Zeron:Widget:RateLimits:PerProjectPerMinute=many", "Zeron__Widget__RateLimits__PerProjectPerMinute must be a whole number")]

@@ -28,26 +28,27 @@ internal sealed class SeedDemoProjectHandler(FeedbackDbContext db, TimeProvider 
         }
 
         var organizationId = notification.OrganizationId;
-        await using var transaction = await db.BeginTenantTransactionAsync(organizationId, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({organizationId.ToString()}, 0))", cancellationToken);
-        if (await db.Projects.AnyAsync(p => p.OrganizationId == organizationId, cancellationToken))
+        await db.InTenantTransactionAsync(organizationId, async () =>
         {
-            return;
-        }
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({organizationId.ToString()}, 0))", cancellationToken);
+            if (await db.Projects.AnyAsync(p => p.OrganizationId == organizationId, cancellationToken))
+            {
+                return false;
+            }
 
-        var now = clock.GetUtcNow();
-        db.Projects.Add(new Project
-        {
-            Id = Guid.CreateVersion7(),
-            OrganizationId = organizationId,
-            Name = ProjectName,
-            PublicKey = ProjectKeys.New(),
-            AllowedOrigins = [.. AllowedOrigins],
-            Categories = [.. Categories.Defaults],
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            db.Projects.Add(new Project
+            {
+                Id = Guid.CreateVersion7(),
+                OrganizationId = organizationId,
+                Name = ProjectName,
+                PublicKey = ProjectKeys.New(),
+                AllowedOrigins = [.. AllowedOrigins],
+                Categories = [.. Categories.Defaults],
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+            return true;
+        }, cancellationToken);
     }
 }
