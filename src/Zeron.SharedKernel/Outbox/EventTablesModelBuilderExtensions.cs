@@ -29,8 +29,11 @@ public static class EventTablesModelBuilderExtensions
         where TMessage : StoredEvent
     {
         var entity = db.Model.FindEntityType(typeof(TMessage))!;
-        return $"\"{entity.GetSchema()}\".\"{entity.GetTableName()}\"";
+        return Qualify(entity.GetSchema()!, entity.GetTableName()!);
     }
+
+    /// <summary><c>"schema"."table"</c>, for a table whose schema is known without a DbContext.</summary>
+    public static string Qualify(string schema, string table) => $"\"{schema}\".\"{table}\"";
 
     private static void Map<TMessage>(ModelBuilder modelBuilder, string table)
         where TMessage : StoredEvent =>

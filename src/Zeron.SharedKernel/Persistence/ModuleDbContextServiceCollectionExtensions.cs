@@ -27,7 +27,7 @@ public static class ModuleDbContextServiceCollectionExtensions
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<InboxDispatcher<TContext>>(sp, module));
         services.AddScoped<ModuleEventsJob<TContext>>();
         services.AddScoped<IModuleInitializer>(sp => ActivatorUtilities.CreateInstance<ModuleEventsJobInitializer<TContext>>(sp, module));
-        services.AddScoped<IModuleInbox>(sp => new ModuleInbox(sp.GetRequiredService<NpgsqlDataSource>(), module, sp.GetRequiredService<TContext>().QualifiedTable<InboxMessage>()));
+        services.AddScoped<IModuleInbox>(sp => new ModuleInbox(sp.GetRequiredService<NpgsqlDataSource>(), module, EventTablesModelBuilderExtensions.Qualify(schema, InboxMessage.TableName)));
         services.AddScoped<IModuleEventQueue>(sp => new ModuleEventQueue<TContext, OutboxMessage>(sp.GetRequiredService<TContext>(), module, EventQueueKind.Outbox));
         services.AddScoped<IModuleEventQueue>(sp => new ModuleEventQueue<TContext, InboxMessage>(sp.GetRequiredService<TContext>(), module, EventQueueKind.Inbox));
         return services;

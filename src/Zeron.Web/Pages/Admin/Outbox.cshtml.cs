@@ -39,10 +39,9 @@ public sealed class OutboxModel(ISender sender, IEnumerable<IModuleEventQueue> q
     /// <param name="queue"><c>outbox</c> (the default) or <c>inbox</c>.</param>
     public async Task<IActionResult> OnPostRetryAsync(string? module, string? queue)
     {
-        var kind = string.Equals(queue, "inbox", StringComparison.OrdinalIgnoreCase) ? EventQueueKind.Inbox
-            : queue is null || string.Equals(queue, "outbox", StringComparison.OrdinalIgnoreCase) ? EventQueueKind.Outbox
-            : (EventQueueKind?)null;
-        var target = queues.FirstOrDefault(q => q.Module == module && q.Kind == kind);
+        var target = Enum.TryParse<EventQueueKind>(queue ?? nameof(EventQueueKind.Outbox), ignoreCase: true, out var kind)
+            ? queues.FirstOrDefault(q => q.Module == module && q.Kind == kind)
+            : null;
         if (target is null)
         {
             return NotFound();
