@@ -48,27 +48,34 @@ json_str() { # json_str TEXT — TEXT as a JSON string
 }
 
 # Each module's applied migrations ({"schema": ["id", ...]}) from its own history table.
+# (The id is the history table's first column, whatever the naming convention calls it.)
 MIGRATIONS_SQL="SELECT coalesce(json_object_agg(table_schema, ids ORDER BY table_schema), '{}') FROM (
-  SELECT table_schema, to_json((xpath('/row/m/text()', query_to_xml(
-    format('SELECT \"MigrationId\" AS m FROM %I.%I ORDER BY 1', table_schema, table_name), false, true, '')))::text[]) AS ids
-  FROM information_schema.tables WHERE table_name = '__ef_migrations_history') t"
+  SELECT t.table_schema, to_json((xpath('/table/row/m/text()', query_to_xml(format('SELECT %I AS m FROM %I.%I ORDER BY 1',
+    (SELECT column_name FROM information_schema.columns c WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name
+     ORDER BY ordinal_position LIMIT 1), t.table_schema, t.table_name), false, false, '')))::text[]) AS ids
+  FROM information_schema.tables t WHERE t.table_name = '__ef_migrations_history') h"
 
 backup_manifest() { # backup_manifest DIR  — writes DIR/SHA256SUMS and DIR/manifest.json
-  local dir=$1 f files="" commit
+  local dir=$1 f files="" version server pg_dump_version redis_version migrations
   (cd "$dir" && sha256sum "${BACKUP_FILES[@]}" >SHA256SUMS)
   for f in "${BACKUP_FILES[@]}"; do
     files+="${files:+,}{\"name\":$(json_str "$f"),\"bytes\":$(stat -c %s "$dir/$f"),\"sha256\":\"$(grep " $f\$" "$dir/SHA256SUMS" | cut -d' ' -f1)\"}"
   done
-  commit="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)"
+  # Each value is read before the file is written: a failing query stops the backup instead of leaving a hole.
+  version="$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
+  server="$(pg_sql 'SHOW server_version')"
+  pg_dump_version="$("$(pg_tool pg_dump)" --version)"
+  redis_version="$(redis-cli "${REDIS_ARGS[@]}" info server | tr -d '\r' | sed -n 's/^redis_version://p')"
+  migrations="$(pg_sql "$MIGRATIONS_SQL")"
   cat >"$dir/manifest.json" <<EOF
 {
   "format": 1,
   "createdAt": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "createdBy": "./zeron backup",
-  "zeronCommit": $(json_str "$commit"),
-  "postgres": {"database": $(json_str "$PGDATABASE"), "serverVersion": $(json_str "$(pg_sql 'SHOW server_version')"), "pgDump": $(json_str "$("$(pg_tool pg_dump)" --version)")},
-  "redis": {"version": $(json_str "$(redis-cli "${REDIS_ARGS[@]}" info server | tr -d '\r' | sed -n 's/^redis_version://p')")},
-  "migrations": $(pg_sql "$MIGRATIONS_SQL"),
+  "zeronVersion": $(json_str "$version"),
+  "postgres": {"database": $(json_str "$PGDATABASE"), "serverVersion": $(json_str "$server"), "pgDump": $(json_str "$pg_dump_version")},
+  "redis": {"version": $(json_str "$redis_version")},
+  "migrations": $migrations,
   "files": [$files],
   "notIncluded": $(json_str "Zeron__DataProtection__KeyEncryptionKey: keep it separately")
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Zeron.SharedKernel.Messaging;
 using Zeron.SharedKernel.Tenancy;
+using Zeron.Web.Infrastructure.Backups;
 
 namespace Zeron.Web.Infrastructure;
 
@@ -29,6 +30,7 @@ internal static class ZeronHost
         services.AddZeronRedis(builder.Configuration);
         services.AddZeronHealthChecks(builder.Configuration);
         services.AddZeronJobs(builder.Configuration);
+        services.AddZeronBackups(builder.Configuration);
         services.AddTenancy();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o =>
