@@ -100,8 +100,9 @@ psql_at() { # psql_at PORT DB SQL  — run SQL as the zeron superuser over TCP
 pg_home() {
   local local_home="$STATE/pg"
   if [[ $IS_ROOT -eq 1 ]] && ! runuser -u postgres -- test -x "$STATE" 2>/dev/null; then
-    local fallback
-    fallback="$(getent passwd postgres | cut -d: -f6)/zeron-$(short_hash "$ROOT")"
+    local fallback key=$ROOT
+    [[ "$STATE" == "$ROOT/.zeron" ]] || key=$STATE # another state dir (ZERON_STATE) must not share the checkout's cluster
+    fallback="$(getent passwd postgres | cut -d: -f6)/zeron-$(short_hash "$key")"
     if [[ ! -e "$local_home" || -L "$local_home" ]]; then
       mkdir -p "$fallback"
       ln -sfn "$fallback" "$local_home"
