@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -61,7 +62,7 @@ internal sealed class BackupWriter(IConfiguration configuration, IOptions<Backup
                 ["format"] = 1,
                 ["createdAt"] = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["createdBy"] = "Zeron backup job (Zeron__Backup__Cron)",
-                ["zeronVersion"] = typeof(BackupWriter).Assembly.GetName().Version?.ToString(),
+                ["zeronVersion"] = typeof(BackupWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
                 ["postgres"] = new JsonObject
                 {
                     ["database"] = postgres.Database,

@@ -62,6 +62,7 @@ public sealed class BackupJobTests(BackupJobTests.Factory app) : IClassFixture<B
         var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(backup, "manifest.json"), Ct))!;
         manifest["migrations"]!["accounts"]!.AsArray().Should().NotBeEmpty();
         manifest["files"]!.AsArray().Should().HaveCount(2);
+        manifest["zeronVersion"]!.GetValue<string>().Should().NotBeNullOrEmpty();
     }
 
     /// <summary>Until Hangfire records the backup job as succeeded (or failed: then with its error).</summary>
