@@ -1,9 +1,12 @@
+using System.Security.Claims;
+using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Domain;
 using Zeron.SharedKernel.Http;
+using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 using Zeron.SharedKernel.Tenancy;
 
@@ -44,6 +47,47 @@ internal static class InvitationViews
         return new ReceivedInvitationDto(
             invitation.Id, invitation.OrganizationId, name, invitation.Role, invitation.StatusAt(now), invitation.ExpiresAt, invitation.CreatedAt);
     }
+
+    /// <summary>
+    /// The invitee answers (accept or decline) one of their invitations: not theirs → 404; <paramref name="answer"/>
+    /// false (no longer open) or a concurrent answer → 409; else saved, as the invitee sees it.
+    /// </summary>
+    public static async Task<Result<ReceivedInvitationDto>> AnswerAsync(
+        AccountsDbContext db, Guid userId, Guid invitationId, DateTimeOffset now, Func<Invitation, bool> answer, CancellationToken cancellationToken)
+    {
+        var invitation = await FindForUserAsync(db, userId, invitationId, cancellationToken);
+        if (invitation is null)
+        {
+            return NotFound;
+        }
+
+        if (!answer(invitation))
+        {
+            return Closed;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // one transaction: the invitation and what the answer added
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Closed; // answered by a concurrent request
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return Error.Conflict("member.exists", "You are already a member of this organization.");
+        }
+
+        return await ForInviteeAsync(db, invitation, now, cancellationToken);
+    }
+
+    /// <summary>The invitee routes' answer: the command's result, or 403 for an API key (invitations are for people).</summary>
+    public static async Task<IResult> AnswerForUserAsync(
+        ClaimsPrincipal caller, ISender sender, Func<Guid, ICommand<Result<ReceivedInvitationDto>>> command, CancellationToken cancellationToken) =>
+        caller.UserId() is { } userId
+            ? (await sender.Send(command(userId), cancellationToken)).ToHttpResult(TypedResults.Ok)
+            : UsersOnly();
 
     /// <summary>The invitation, tracked, if it is for this user's email; null for anyone else's (they must not learn it exists).</summary>
     public static async Task<Invitation?> FindForUserAsync(AccountsDbContext db, Guid userId, Guid invitationId, CancellationToken cancellationToken)

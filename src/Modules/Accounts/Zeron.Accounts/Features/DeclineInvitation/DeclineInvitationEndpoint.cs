@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Zeron.Accounts.Contracts.Invitations;
 using Zeron.SharedKernel.Http;
-using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Features.DeclineInvitation;
 
@@ -21,8 +20,6 @@ internal static class DeclineInvitationEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> HandleAsync(Guid invitationId, ClaimsPrincipal caller, ISender sender, CancellationToken ct) =>
-        caller.UserId() is { } userId
-            ? (await sender.Send(new DeclineInvitationCommand(userId, invitationId), ct)).ToHttpResult(TypedResults.Ok)
-            : InvitationViews.UsersOnly();
+    private static Task<IResult> HandleAsync(Guid invitationId, ClaimsPrincipal caller, ISender sender, CancellationToken ct) =>
+        InvitationViews.AnswerForUserAsync(caller, sender, userId => new DeclineInvitationCommand(userId, invitationId), ct);
 }

@@ -1,36 +1,16 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Data;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Accounts.Features.DeclineInvitation;
 
+/// <summary>The invited user declines; the invitation's link stops working and nothing else changes.</summary>
 internal sealed class DeclineInvitationHandler(AccountsDbContext db, TimeProvider clock) : ICommandHandler<DeclineInvitationCommand, Result<ReceivedInvitationDto>>
 {
     public async ValueTask<Result<ReceivedInvitationDto>> Handle(DeclineInvitationCommand command, CancellationToken cancellationToken)
     {
-        var invitation = await InvitationViews.FindForUserAsync(db, command.UserId, command.InvitationId, cancellationToken);
-        if (invitation is null)
-        {
-            return InvitationViews.NotFound;
-        }
-
         var now = clock.GetUtcNow();
-        if (!invitation.Decline(now))
-        {
-            return InvitationViews.Closed;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return InvitationViews.Closed;
-        }
-
-        return await InvitationViews.ForInviteeAsync(db, invitation, now, cancellationToken);
+        return await InvitationViews.AnswerAsync(db, command.UserId, command.InvitationId, now, invitation => invitation.Decline(now), cancellationToken);
     }
 }

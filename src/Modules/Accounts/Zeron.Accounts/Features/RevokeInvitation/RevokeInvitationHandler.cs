@@ -1,13 +1,8 @@
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Data;
-using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Results;
-using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Features.RevokeInvitation;
 
