@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Zeron.Tests.Shared;
@@ -43,10 +42,7 @@ public static partial class AdminSignIn
         var org = await admin.CreateOrganizationAsync(organizationName);
         var email = $"owner-{Guid.NewGuid():N}@example.test";
         const string password = "Owner-Password-1";
-        using (var added = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Owner", password }))
-        {
-            added.EnsureSuccessStatusCode();
-        }
+        await app.AddNewUserAsync(admin, org, email, "Owner", password);
 
         var client = CookieClient(app, new CookieContainer());
         (await SignInAsync(client, email, password)).Dispose();

@@ -59,9 +59,45 @@ public static class ZeronApi
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.test";
         const string password = "Member-Password-123";
-        using var response = await owner.PostAsJsonAsync($"/api/v1/orgs/{organizationId}/members", new { email, role, password });
-        response.EnsureSuccessStatusCode();
+        await app.AddNewUserAsync(owner, organizationId, email, role, password);
         return app.CreateClient(await app.GetTokenAsync(email, password));
+    }
+
+    /// <summary>
+    /// A new user as a member, the way people join: an Admin invites the email, the person opens the link and
+    /// chooses <paramref name="password"/>.
+    /// </summary>
+    public static async Task AddNewUserAsync(this ZeronAppFactory app, HttpClient admin, Guid organizationId, string email, string role, string password)
+    {
+        var link = await admin.InviteAsync(organizationId, email, role);
+        using var created = await app.CreateAccountFromLinkAsync(link, password);
+        if (created.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Creating the account from the invitation failed: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Invites the email and returns the invitation's accept URL.</summary>
+    public static async Task<string> InviteAsync(this HttpClient admin, Guid organizationId, string email, string role = "Member")
+    {
+        using var response = await admin.PostAsJsonAsync($"/api/v1/orgs/{organizationId}/members", new { email, role });
+        response.EnsureSuccessStatusCode();
+        return (await response.ReadJsonAsync())["acceptUrl"]!.GetValue<string>();
+    }
+
+    /// <summary>Posts the invitation page's new-account form (antiforgery token and all) as an anonymous browser would.</summary>
+    public static async Task<HttpResponseMessage> CreateAccountFromLinkAsync(this ZeronAppFactory app, string acceptUrl, string password, string? confirmation = null)
+    {
+        using var browser = AdminSignIn.CookieClient(app, new System.Net.CookieContainer());
+        var page = new Uri(acceptUrl).AbsolutePath;
+        var token = await AdminSignIn.AntiforgeryTokenAsync(browser, page);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Password"] = password,
+            ["ConfirmPassword"] = confirmation ?? password,
+            ["__RequestVerificationToken"] = token,
+        });
+        return await browser.PostAsync($"{page}?handler=CreateAccount", form);
     }
 
     public static StringContent Json(string raw) => new(raw, System.Text.Encoding.UTF8, "application/json");

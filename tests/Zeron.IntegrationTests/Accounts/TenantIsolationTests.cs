@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
 using Xunit;
@@ -21,6 +22,9 @@ public sealed class TenantIsolationTests(ZeronAppFactory app) : IClassFixture<Ze
         { "DELETE", "/api/v1/orgs/{org}/api-keys/{key}", null },
         { "GET", "/api/v1/orgs/{org}/members", null },
         { "POST", "/api/v1/orgs/{org}/members", "{\"email\":\"intruder@example.test\",\"role\":\"Owner\"}" },
+        { "DELETE", "/api/v1/orgs/{org}/members/{key}", null },
+        { "GET", "/api/v1/orgs/{org}/invitations", null },
+        { "DELETE", "/api/v1/orgs/{org}/invitations/{key}", null },
     };
 
     [Theory]
@@ -61,6 +65,24 @@ public sealed class TenantIsolationTests(ZeronAppFactory app) : IClassFixture<Ze
         var mine = await admin.CreateOrganizationAsync("Mine");
         using var response = await admin.DeleteAsync($"/api/v1/orgs/{mine}/api-keys/{victimKey}", Ct);
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_invitation_or_member_of_another_organization_is_404_even_in_my_own_organization()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var victim = await admin.CreateOrganizationAsync("Victim Invites");
+        await admin.InviteAsync(victim, $"victim-{Guid.NewGuid():N}@example.test");
+        var invitation = (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{victim}/invitations", Ct))!.Single()!["id"];
+        var email = $"victim-member-{Guid.NewGuid():N}@example.test";
+        await app.AddNewUserAsync(admin, victim, email, "Member", "Victim-Member-1");
+        var member = await MembersTests.MemberIdAsync(admin, victim, email);
+        var mine = await admin.CreateOrganizationAsync("Mine Too");
+
+        await (await admin.DeleteAsync($"/api/v1/orgs/{mine}/invitations/{invitation}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.DeleteAsync($"/api/v1/orgs/{mine}/members/{member}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{victim}/invitations", Ct))!.Should().ContainSingle().Which!["status"]!.GetValue<string>().Should().Be("pending");
+        (await MembersTests.MemberIdAsync(admin, victim, email)).Should().Be(member);
     }
 
     private async Task<(Guid Org, Guid Key)> VictimAsync()

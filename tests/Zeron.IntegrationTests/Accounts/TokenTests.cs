@@ -44,7 +44,7 @@ public sealed class TokenTests(ZeronAppFactory app) : IClassFixture<ZeronAppFact
         using var admin = await app.CreateAdminClientAsync();
         var org = await admin.DemoOrganizationIdAsync();
         var email = $"lockme-{Guid.NewGuid():N}@example.test";
-        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Member", password = "Right-Password-1" }, Ct)).EnsureSuccessStatusCode();
+        await app.AddNewUserAsync(admin, org, email, "Member", "Right-Password-1");
 
         using var client = app.CreateClient();
         for (var i = 0; i < 5; i++)

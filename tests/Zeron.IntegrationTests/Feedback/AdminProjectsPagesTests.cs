@@ -85,7 +85,7 @@ public sealed class AdminProjectsPagesTests(ZeronAppFactory app) : IClassFixture
         var email = $"member-{Guid.NewGuid():N}@example.test";
         using (var admin = await app.CreateAdminClientAsync())
         {
-            (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Member", password = "Member-Password-123" }, Ct)).EnsureSuccessStatusCode();
+            await app.AddNewUserAsync(admin, org, email, "Member", "Member-Password-123");
         }
 
         using var client = await AdminPages.SignedInAsync(app, email, "Member-Password-123", org);

@@ -22,6 +22,12 @@ public sealed class OpenApiTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
             "/api/v1/orgs/{orgId}/api-keys",
             "/api/v1/orgs/{orgId}/api-keys/{id}",
             "/api/v1/orgs/{orgId}/members",
+            "/api/v1/orgs/{orgId}/members/{userId}",
+            "/api/v1/orgs/{orgId}/invitations",
+            "/api/v1/orgs/{orgId}/invitations/{invitationId}",
+            "/api/v1/invitations",
+            "/api/v1/invitations/{invitationId}/accept",
+            "/api/v1/invitations/{invitationId}/decline",
         ]);
         paths.Should().OnlyContain(p => p.StartsWith("/api/", StringComparison.Ordinal));
         document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>().Should().Be("bearer");

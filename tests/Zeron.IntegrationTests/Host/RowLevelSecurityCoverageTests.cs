@@ -16,6 +16,7 @@ public sealed class RowLevelSecurityCoverageTests(ZeronAppFactory app) : IClassF
     {
         ["accounts.memberships"] = "Accounts decides membership itself: it is the tenancy decision, read before any organization is set",
         ["accounts.api_keys"] = "looked up by key before the organization is known; Accounts filters by organization in every query",
+        ["accounts.invitations"] = "looked up by link token or by the invitee's email, across organizations, before any is set; Accounts filters by organization in every admin query (ADR 18)",
         ["analytics.organizations"] = "the platform's list of organizations, for Zeron's operators, not an organization's own data",
     };
 

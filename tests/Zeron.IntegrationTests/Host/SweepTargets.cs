@@ -5,13 +5,14 @@ using Zeron.Tests.Shared;
 namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
-/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation, a webhook),
+/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation, a webhook,
+/// a member who is not the admin, a pending invitation),
 /// and each documented operation turned into a request that would succeed.
 /// </summary>
 internal sealed class SweepTargets
 {
     /// <summary>The route parameters this sweep has real values for; <c>SweepCoverageTests</c> fails on an API route with another.</summary>
-    public static readonly IReadOnlyList<string> PathParameters = ["orgId", "projectId", "id", "conversationId", "webhookId"];
+    public static readonly IReadOnlyList<string> PathParameters = ["orgId", "projectId", "id", "conversationId", "webhookId", "userId", "invitationId"];
 
     private readonly Dictionary<string, string> _path;
     private readonly Dictionary<string, string> _query;
@@ -36,6 +37,12 @@ internal sealed class SweepTargets
         using var hooked = await admin.PostAsJsonAsync(
             $"/api/v1/orgs/{org}/projects/{project["id"]}/webhooks", new { url = "https://hooks.example.com/sweep", events = new[] { "feedback.created" } });
         var webhook = await hooked.EnsureSuccessStatusCode().ReadJsonAsync();
+        var memberEmail = $"sweep-member-{Guid.NewGuid():N}@example.com";
+        await app.AddNewUserAsync(admin, org, memberEmail, "Member", "Sweep-Member-Password-1");
+        var members = await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/members");
+        var member = members!.Single(m => m!["email"]!.GetValue<string>() == memberEmail)!["userId"]!.GetValue<Guid>();
+        using var invited = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email = $"sweep-invited-{Guid.NewGuid():N}@example.com", role = "Member" });
+        var invitation = await invited.EnsureSuccessStatusCode().ReadJsonAsync();
         return new SweepTargets(
             new()
             {
@@ -44,6 +51,8 @@ internal sealed class SweepTargets
                 ["{id}"] = item["id"]!.GetValue<Guid>().ToString(),
                 ["{conversationId}"] = item["conversationId"]!.GetValue<Guid>().ToString(),
                 ["{webhookId}"] = webhook["id"]!.GetValue<Guid>().ToString(),
+                ["{userId}"] = member.ToString(),
+                ["{invitationId}"] = invitation["id"]!.GetValue<Guid>().ToString(),
             },
             new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
             origin);

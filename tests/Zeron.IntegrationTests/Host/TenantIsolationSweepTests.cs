@@ -48,15 +48,23 @@ public sealed class TenantIsolationSweepTests(NulCharacterTests.SweepFactory app
 
         operations.Should().Contain(o => o.Name == "DELETE /api/v1/orgs/{orgId}/projects/{projectId}", "the sweep reaches every module's organization routes, deletes too");
         operations.Should().Contain(o => o.Name == "POST /api/v1/orgs/{orgId}/members");
+        operations.Should().Contain(o => o.Name == "DELETE /api/v1/orgs/{orgId}/members/{userId}");
+        operations.Should().Contain(o => o.Name == "DELETE /api/v1/orgs/{orgId}/invitations/{invitationId}");
         failures.Should().BeEmpty();
         (await SnapshotAsync(admin, victim)).Should().Equal(before, "nothing of the organization changed");
     }
 
-    /// <summary>What a member sees of the organization: its projects, each project's feedback and webhooks, members, API keys.</summary>
+    /// <summary>What an admin sees of the organization: its projects, each project's feedback and webhooks, members, invitations, API keys.</summary>
     private static async Task<List<string>> SnapshotAsync(HttpClient admin, Guid org)
     {
         var projects = await admin.GetStringAsync($"/api/v1/orgs/{org}/projects", Ct);
-        var shown = new List<string> { projects, await admin.GetStringAsync($"/api/v1/orgs/{org}/members", Ct), await admin.GetStringAsync($"/api/v1/orgs/{org}/api-keys", Ct) };
+        var shown = new List<string>
+        {
+            projects,
+            await admin.GetStringAsync($"/api/v1/orgs/{org}/members", Ct),
+            await admin.GetStringAsync($"/api/v1/orgs/{org}/invitations", Ct),
+            await admin.GetStringAsync($"/api/v1/orgs/{org}/api-keys", Ct),
+        };
         foreach (var project in JsonNode.Parse(projects)!.AsArray())
         {
             shown.Add(await admin.GetStringAsync($"/api/v1/orgs/{org}/projects/{project!["id"]}/feedback", Ct));

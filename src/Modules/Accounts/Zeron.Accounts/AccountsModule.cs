@@ -7,19 +7,27 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Accounts.Authentication;
 using Zeron.Accounts.Contracts.ApiKeys;
+using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Contracts.Members;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Accounts.Contracts.SignIn;
 using Zeron.Accounts.Features.CookieSignIn;
 using Zeron.Accounts.Data;
+using Zeron.Accounts.Features.AcceptInvitation;
 using Zeron.Accounts.Features.AddMember;
+using Zeron.Accounts.Features.CreateAccountFromInvitation;
 using Zeron.Accounts.Features.CreateApiKey;
 using Zeron.Accounts.Features.CreateOrganization;
+using Zeron.Accounts.Features.DeclineInvitation;
 using Zeron.Accounts.Features.IssueToken;
 using Zeron.Accounts.Features.ListApiKeys;
+using Zeron.Accounts.Features.ListInvitations;
 using Zeron.Accounts.Features.ListMembers;
 using Zeron.Accounts.Features.ListOrganizations;
+using Zeron.Accounts.Features.ListReceivedInvitations;
+using Zeron.Accounts.Features.RemoveMember;
 using Zeron.Accounts.Features.RevokeApiKey;
+using Zeron.Accounts.Features.RevokeInvitation;
 using Zeron.Accounts.Features.Seeding;
 using Zeron.Accounts.KeyRing;
 using Zeron.SharedKernel.Outbox;
@@ -42,6 +50,7 @@ public static class AccountsModule
         services.AddSingleton<IValidator<AddMemberCommand>, AddMemberValidator>();
         services.AddSingleton<IValidator<IssueTokenCommand>, IssueTokenValidator>();
         services.AddSingleton<IValidator<CookieSignInCommand>, CookieSignInValidator>();
+        services.AddSingleton<IValidator<CreateAccountFromInvitationCommand>, CreateAccountFromInvitationValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
         services.AddKeyRingEncryption(configuration);
@@ -66,6 +75,14 @@ public static class AccountsModule
         RevokeApiKeyEndpoint.Map(org);
         ListMembersEndpoint.Map(org);
         AddMemberEndpoint.Map(org);
+        RemoveMemberEndpoint.Map(org);
+        ListInvitationsEndpoint.Map(org);
+        RevokeInvitationEndpoint.Map(org);
+
+        var invitations = endpoints.MapGroup("/api/v1/invitations").RequireAuthorization(TenancyExtensions.ApiPolicy).WithTags("Invitations");
+        ListReceivedInvitationsEndpoint.Map(invitations);
+        AcceptInvitationEndpoint.Map(invitations);
+        DeclineInvitationEndpoint.Map(invitations);
         return endpoints;
     }
 }

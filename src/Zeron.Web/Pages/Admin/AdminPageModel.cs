@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,10 @@ public abstract class AdminPageModel(ISender sender) : PageModel
         ViewData["Shell"] = Shell;
         await next();
     }
+
+    /// <summary>Makes <paramref name="organizationId"/> the organization the admin pages work in (a membership is still checked on every page).</summary>
+    public static void SelectOrganization(HttpResponse response, Guid organizationId) =>
+        response.Cookies.Append(OrganizationCookie, organizationId.ToString(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
 
     protected IActionResult NoOrganization() => RedirectToPage("/Admin/Settings/Organizations");
 

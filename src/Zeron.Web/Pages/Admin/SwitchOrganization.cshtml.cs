@@ -12,7 +12,7 @@ public sealed class SwitchOrganizationModel(ISender sender) : AdminPageModel(sen
         // Only an organization the user belongs to can become current.
         if (Shell.Organizations.Any(o => o.Id == organizationId))
         {
-            Response.Cookies.Append(OrganizationCookie, organizationId.ToString(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            SelectOrganization(Response, organizationId);
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/admin");

@@ -73,7 +73,7 @@ public sealed partial class WebhookPagesTests(PrivateTargetsFactory app) : IClas
         var project = await WidgetProject.CreateAsync(app);
         using var admin = await app.CreateAdminClientAsync();
         var email = $"member-{Guid.NewGuid():N}@example.test";
-        (await admin.PostAsJsonAsync($"/api/v1/orgs/{project.OrganizationId}/members", new { email, role = "Member", password = "Member-Password-123" }, Ct)).EnsureSuccessStatusCode();
+        await app.AddNewUserAsync(admin, project.OrganizationId, email, "Member", "Member-Password-123");
         using var member = await AdminPages.SignedInAsync(app, email, "Member-Password-123", project.OrganizationId);
         using (var denied = await member.GetAsync($"/admin/feedback/projects/{project.Id}/webhooks", Ct))
         {

@@ -1,4 +1,5 @@
 using Mediator;
+using Zeron.Accounts.Contracts.Invitations;
 using Zeron.SharedKernel.Results;
 using Zeron.SharedKernel.Tenancy;
 
@@ -6,11 +7,14 @@ namespace Zeron.Accounts.Contracts.Members;
 
 public sealed record MemberDto(Guid UserId, string Email, OrganizationRole Role, DateTimeOffset JoinedAt);
 
-/// <summary>A member added; <see cref="TemporaryPassword"/> is set (once) only when a new user was created without a password.</summary>
-public sealed record AddedMemberDto(Guid UserId, string Email, OrganizationRole Role, DateTimeOffset JoinedAt, bool UserCreated, string? TemporaryPassword);
-
 public sealed record ListMembersQuery(Guid OrganizationId) : IQuery<IReadOnlyList<MemberDto>>;
 
-/// <summary>Adds a user (created when the email is new) to the organization with a role.</summary>
-public sealed record AddMemberCommand(Guid OrganizationId, OrganizationRole ActingRole, string Email, OrganizationRole Role, string? Password)
-    : ICommand<Result<AddedMemberDto>>;
+/// <summary>
+/// Invites an email to the organization with a role; the same work and the same answer whether or not the email has
+/// an account. The answer's accept URL is <paramref name="LinkOrigin"/> + the invitation page with its token.
+/// </summary>
+public sealed record AddMemberCommand(Guid OrganizationId, Guid InvitedByUserId, OrganizationRole ActingRole, string Email, OrganizationRole Role, string LinkOrigin)
+    : ICommand<Result<InvitationDto>>;
+
+/// <summary>Removes a member and renews their security stamp (their sessions and tokens end). The last Owner stays.</summary>
+public sealed record RemoveMemberCommand(Guid OrganizationId, OrganizationRole ActingRole, Guid UserId) : ICommand<Result<MemberDto>>;

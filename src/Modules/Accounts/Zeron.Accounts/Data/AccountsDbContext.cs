@@ -7,7 +7,7 @@ using Zeron.SharedKernel.Outbox;
 
 namespace Zeron.Accounts.Data;
 
-/// <summary>Schema <c>accounts</c>: Identity users, organizations, memberships, API keys, Data Protection keys, outbox and inbox.</summary>
+/// <summary>Schema <c>accounts</c>: Identity users, organizations, memberships, invitations, API keys, Data Protection keys, outbox and inbox.</summary>
 internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
     : IdentityDbContext<ZeronUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, IEventTablesDbContext
 {
@@ -18,6 +18,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -39,6 +41,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.ApplyConfiguration(new OrganizationConfiguration());
         builder.ApplyConfiguration(new MembershipConfiguration());
         builder.ApplyConfiguration(new ApiKeyConfiguration());
+        builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyEventTables();
     }
 }

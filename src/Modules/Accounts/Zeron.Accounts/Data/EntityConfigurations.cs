@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Domain;
 
 namespace Zeron.Accounts.Data;
@@ -37,5 +38,25 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.HasIndex(k => k.Prefix).IsUnique();
         b.HasIndex(k => k.OrganizationId);
         b.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Email).HasMaxLength(254);
+        b.Property(i => i.NormalizedEmail).HasMaxLength(256);
+        b.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+        b.Property(i => i.TokenHash).HasMaxLength(32);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+        b.HasIndex(i => i.NormalizedEmail);
+
+        // One open invitation per email and organization: a second one replaces it (the first is revoked in the same
+        // transaction), and of two at once one gets 409.
+        b.HasIndex(i => new { i.OrganizationId, i.NormalizedEmail }).IsUnique().HasFilter($"status = '{nameof(InvitationStatus.Pending)}'");
+        b.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,15 +1,22 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Contracts.Members;
 using Zeron.SharedKernel.Messaging;
+using Zeron.SharedKernel.Results;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Web.Pages.Admin.Settings;
 
-/// <summary>Lists members; Admins and Owners add people. Posts redirect back, the outcome rides once in TempData.</summary>
+/// <summary>
+/// Lists members; Admins and Owners invite people (the link is shown once), revoke pending invitations and remove
+/// members. Posts redirect back, the outcome rides once in TempData.
+/// </summary>
 public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 {
     public IReadOnlyList<MemberDto> Members { get; private set; } = [];
+
+    public IReadOnlyList<InvitationDto> Invitations { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -18,36 +25,34 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
     public bool IsError { get; set; }
 
     [TempData]
-    public string? TemporaryPassword { get; set; }
+    public string? AcceptUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (CurrentOrganization is null)
+        if (Refusal(mustManage: false) is { } refusal)
         {
-            return NoOrganization();
+            return refusal;
         }
 
-        Members = await Sender.Send(new ListMembersQuery(CurrentOrganization.Id), HttpContext.RequestAborted);
+        Members = await Sender.Send(new ListMembersQuery(CurrentOrganization!.Id), HttpContext.RequestAborted);
+        Invitations = CanManage ? await Sender.Send(new ListInvitationsQuery(CurrentOrganization.Id), HttpContext.RequestAborted) : [];
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string? email, OrganizationRole role)
     {
-        if (CurrentOrganization is null)
+        if (Refusal() is { } refusal)
         {
-            return NoOrganization();
+            return refusal;
         }
 
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
+        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         try
         {
-            var result = await Sender.Send(new AddMemberCommand(CurrentOrganization.Id, CurrentOrganization.Role, email ?? "", role, null), HttpContext.RequestAborted);
-            (Message, IsError) = result.IsSuccess ? ($"Added {result.Value.Email} as {result.Value.Role}.", false) : (result.Error!.Message, true);
-            TemporaryPassword = result.IsSuccess ? result.Value.TemporaryPassword : null;
+            var result = await Sender.Send(
+                new AddMemberCommand(CurrentOrganization!.Id, UserId, CurrentOrganization.Role, email ?? "", role, origin), HttpContext.RequestAborted);
+            Show(result, i => $"Invited {i.Email} as {i.Role}.");
+            AcceptUrl = result.IsSuccess ? result.Value.AcceptUrl : null;
         }
         catch (RequestValidationException ex)
         {
@@ -56,4 +61,31 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 
         return RedirectToPage();
     }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid userId)
+    {
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
+        Show(await Sender.Send(new RemoveMemberCommand(CurrentOrganization!.Id, CurrentOrganization.Role, userId), HttpContext.RequestAborted),
+            m => $"Removed {m.Email}.");
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id)
+    {
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
+        Show(await Sender.Send(new RevokeInvitationCommand(CurrentOrganization!.Id, id), HttpContext.RequestAborted),
+            i => $"Revoked the invitation of {i.Email}.");
+        return RedirectToPage();
+    }
+
+    private void Show<T>(Result<T> result, Func<T, string> success) =>
+        (Message, IsError) = result.IsSuccess ? (success(result.Value), false) : (result.Error!.Message, true);
 }

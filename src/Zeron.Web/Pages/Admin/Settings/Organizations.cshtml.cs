@@ -20,7 +20,7 @@ public sealed class OrganizationsModel(ISender sender) : AdminPageModel(sender)
             var result = await Sender.Send(new CreateOrganizationCommand(UserId, name ?? "", null), HttpContext.RequestAborted);
             if (result.IsSuccess)
             {
-                Response.Cookies.Append(OrganizationCookie, result.Value.Id.ToString(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                SelectOrganization(Response, result.Value.Id);
                 return RedirectToPage("/Admin/Settings/Members");
             }
 

@@ -1,14 +1,16 @@
+using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Contracts.Members;
 using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Features.AddMember;
 
-internal sealed record AddMemberRequest(string? Email, OrganizationRole? Role, string? Password);
+internal sealed record AddMemberRequest(string? Email, OrganizationRole? Role);
 
 internal static class AddMemberEndpoint
 {
@@ -17,18 +19,23 @@ internal static class AddMemberEndpoint
             .RequireOrganizationRole(OrganizationRole.Admin)
             .RequireUserCaller()
             .WithName("AddMember")
-            .WithRequestExample(new AddMemberRequest("grace@example.com", OrganizationRole.Member, "Grace-Hopper-1906"))
-            .WithSummary("Add a user to the organization with a role (Owner, Admin, Member). A new email creates the user.")
-            .Produces<AddedMemberDto>(StatusCodes.Status201Created)
+            .WithRequestExample(new AddMemberRequest("grace@example.com", OrganizationRole.Member))
+            .WithResponseExample(StatusCodes.Status201Created, InvitationViews.Example)
+            .WithSummary("Invite an email with a role (Owner, Admin, Member). The same answer whether or not it has an account: an " +
+                "invitation whose acceptUrl (shown once, valid 7 days) the person opens to join — signing in, or choosing a password " +
+                "if new. A pending invitation to the same email is replaced; a member already is 409.")
+            .Produces<InvitationDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> HandleAsync(Guid orgId, AddMemberRequest request, ITenantContext tenant, ISender sender, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(
+        Guid orgId, AddMemberRequest request, ClaimsPrincipal caller, HttpRequest http, ITenantContext tenant, ISender sender, CancellationToken ct)
     {
-        var command = new AddMemberCommand(orgId, tenant.Role, request.Email ?? "", request.Role ?? OrganizationRole.Member, request.Password);
+        var command = new AddMemberCommand(
+            orgId, caller.UserId()!.Value, tenant.Role, request.Email ?? "", request.Role ?? OrganizationRole.Member, InvitationViews.LinkOrigin(http));
         var result = await sender.Send(command, ct);
-        return result.ToHttpResult(member => TypedResults.Created($"/api/v1/orgs/{orgId}/members/{member.UserId}", member));
+        return result.ToHttpResult(invitation => TypedResults.Created($"/api/v1/orgs/{orgId}/invitations/{invitation.Id}", invitation));
     }
 }

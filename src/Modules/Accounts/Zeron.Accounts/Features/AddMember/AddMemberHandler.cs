@@ -1,7 +1,7 @@
-using Zeron.Accounts.Authentication;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Contracts.Members;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Domain;
@@ -12,89 +12,49 @@ using Zeron.SharedKernel.Tenancy;
 namespace Zeron.Accounts.Features.AddMember;
 
 /// <summary>
-/// Adds a member with a role. A new email creates the user: with the given password, or with a generated one that
-/// is returned once. Only an Owner may grant Owner.
+/// Adding a member by email always issues an invitation (ADR 18): the same queries, the same row and the same answer
+/// whether or not the email has an account, so the answer reveals nothing and nobody joins without accepting. No
+/// user is created and no password hashed here. An email that is a member already is 409 (admins can list members);
+/// a pending invitation to the same email is replaced by the new one. Only an Owner may invite an Owner.
 /// </summary>
-internal sealed class AddMemberHandler(AccountsDbContext db, UserManager<ZeronUser> users, TimeProvider clock)
-    : ICommandHandler<AddMemberCommand, Result<AddedMemberDto>>
+internal sealed class AddMemberHandler(AccountsDbContext db, ILookupNormalizer normalizer, TimeProvider clock)
+    : ICommandHandler<AddMemberCommand, Result<InvitationDto>>
 {
-    public async ValueTask<Result<AddedMemberDto>> Handle(AddMemberCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<InvitationDto>> Handle(AddMemberCommand command, CancellationToken cancellationToken)
     {
         if (command.Role == OrganizationRole.Owner && command.ActingRole != OrganizationRole.Owner)
         {
             return Error.Forbidden("member.owner_only", "Only an Owner can add another Owner.");
         }
 
-        // The new user and the membership are saved together: a concurrent request for the same email waits on the
-        // user's unique index until this commits, then finds the member (409). So the one that created the user is
-        // the one that answers 201 with its generated password. (EF rolls a failed save back to its own savepoint.)
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var email = command.Email.Trim();
-        var user = await users.FindByEmailAsync(email);
-        string? temporaryPassword = null;
-        var created = false;
-        if (user is null)
+        var normalized = normalizer.NormalizeEmail(email);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var isMember = await db.Memberships.AnyAsync(
+            m => m.OrganizationId == command.OrganizationId && db.Users.Any(u => u.Id == m.UserId && u.NormalizedEmail == normalized), cancellationToken);
+        if (isMember)
         {
-            var password = command.Password ?? GeneratePassword();
-            var (newUser, error) = await CreateUserAsync(email, password);
-            if (error is not null)
-            {
-                return error;
-            }
-
-            // null: a concurrent request created this user a moment ago; go on as with an existing user.
-            user = newUser ?? await users.FindByEmailAsync(email);
-            created = newUser is not null;
-            temporaryPassword = created && command.Password is null ? password : null;
-        }
-
-        if (user is null || await db.Memberships.AnyAsync(m => m.OrganizationId == command.OrganizationId && m.UserId == user.Id, cancellationToken))
-        {
-            return MemberExists;
+            return Error.Conflict("member.exists", "That user is already a member of this organization.");
         }
 
         var now = clock.GetUtcNow();
-        db.Memberships.Add(new Membership { OrganizationId = command.OrganizationId, UserId = user.Id, Role = command.Role, CreatedAt = now });
+        var replaced = await db.Invitations
+            .Where(i => i.OrganizationId == command.OrganizationId && i.NormalizedEmail == normalized && i.Status == InvitationStatus.Pending)
+            .ToListAsync(cancellationToken);
+        replaced.ForEach(i => i.Revoke(now));
+        var (invitation, token) = Invitation.Issue(command.OrganizationId, email, normalized, command.Role, command.InvitedByUserId, now);
         try
         {
+            await db.SaveChangesAsync(cancellationToken); // the replaced one first: the open-invitation index allows one
+            db.Invitations.Add(invitation);
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException)
         {
-            return MemberExists; // added by a concurrent request after the check above
+            return Error.Conflict("invitation.concurrent", "That email was invited by another request at the same moment.");
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new AddedMemberDto(user.Id, user.Email!, command.Role, now, created, temporaryPassword);
+        return InvitationViews.ForAdmins(invitation, now, InvitationViews.AcceptUrl(command.LinkOrigin, token));
     }
-
-    private static Error MemberExists => Error.Conflict("member.exists", "That user is already a member of this organization.");
-
-    /// <summary>The new user, or (null, null) if one with this email appeared meanwhile (Identity's check or the unique index).</summary>
-    private async Task<(ZeronUser? User, Error? Error)> CreateUserAsync(string email, string password)
-    {
-        var user = new ZeronUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
-        IdentityResult result;
-        try
-        {
-            result = await users.CreateAsync(user, password);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            return (null, null);
-        }
-
-        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
-        {
-            return (null, null);
-        }
-
-        return result.Succeeded
-            ? (user, null)
-            : (null, Error.Validation("member.invalid_user", string.Join(" ", result.Errors.Select(e => e.Description))));
-    }
-
-    private static string GeneratePassword() =>
-        GeneratedPasswords.New();
 }

@@ -10,6 +10,5 @@ internal sealed class AddMemberValidator : AbstractValidator<AddMemberCommand>
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress().NoNulCharacters();
         RuleFor(c => c.Role).IsInEnum();
-        RuleFor(c => c.Password).MinimumLength(10).MaximumLength(200).NoNulCharacters().When(c => c.Password is not null);
     }
 }
