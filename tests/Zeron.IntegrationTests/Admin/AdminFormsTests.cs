@@ -111,7 +111,7 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         var orgs = await owner.Api.GetFromJsonAsync<JsonArray>("/api/v1/orgs", Ct);
         var org = orgs!.Should().ContainSingle(o => o!["name"]!.GetValue<string>() == name).Subject!;
         org["role"]!.GetValue<string>().Should().Be("Owner");
-        owner.Cookies.GetCookies(app.BaseAddress)["zeron_org"]!.Value.Should().Be(org["id"]!.GetValue<Guid>().ToString());
+        (owner.Cookies.GetCookies(app.BaseAddress)["zeron_org"]?.Value).Should().Be(org["id"]!.GetValue<Guid>().ToString());
         (await owner.Browser.GetStringAsync("/admin/settings/members", Ct)).Should().Contain($"Members of {name}");
 
         using (var empty = await AdminPages.PostAsync(owner.Browser, "/admin/settings/organizations", "", ("Name", "")))
