@@ -106,7 +106,7 @@ public sealed partial class OrganizationRoleSweepTests(NulCharacterTests.SweepFa
         }
 
         guarded.Should().HaveCountGreaterThan(10, "the sweep reaches the guarded operations");
-        failures.Should().BeEmpty();
+        failures.Should().BeEmpty("each answered otherwise: {0}", string.Join(" | ", failures));
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod verb, string url, JsonObject? body)
