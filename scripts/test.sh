@@ -139,8 +139,10 @@ cmd_test() {
   results="$(cd "$results" && pwd -P)"
   rm -f "$results"/*.xml "$results"/*.log
   local max_lines="${ZERON_TEST_MAX_LINES:-300}"
-  local filter_args=() timeout="${ZERON_TEST_TIMEOUT:-30m}"
+  local filter_args=() timeout="${ZERON_TEST_TIMEOUT:-30m}" selecting=""
   [[ -n "${ZERON_TEST_FILTER:-}" ]] && filter_args=(--filter "$ZERON_TEST_FILTER")
+  # A filter (or extra arguments to dotnet test) selects tests: a project may then rightly run none, the whole run not.
+  [[ -n "${ZERON_TEST_FILTER:-}" || $# -gt 0 ]] && selecting=1
   [[ -n "$timeout" && "$timeout" != 0 ]] && filter_args+=(--timeout "$timeout")
 
   local i=0 name report rc tag pp pf ps t0 line
@@ -184,11 +186,24 @@ cmd_test() {
       pf=1
       problems+=("$name: test run ended abnormally (exit code $rc)")
     fi
-    if [[ $rc -eq 8 && -z "${ZERON_TEST_FILTER:-}" && $# -eq 0 ]]; then warn "$name: contains no tests"; fi
+    # Zero tests ran (exit code 8, or a report that counts none): a test project without tests is a mistake (a
+    # lost reference, tests not discovered), unless a filter chose none of this project's tests.
+    if [[ $rc -eq 8 || ( -f "$report" && $((pp + pf + ps)) -eq 0 ) ]]; then
+      if [[ -n "$selecting" ]]; then
+        say "$name: no test matches the filter"
+      else
+        pf=$((pf + 1))
+        problems+=("$name: ran no tests (a test project must have at least one; or set IsTestProject=false)")
+      fi
+    fi
     line="$name: $pp passed, $pf failed, $ps skipped ($((SECONDS - t0))s)"
     if [[ $pf -gt 0 ]]; then say "FAILED $line"; else say "ok     $line"; fi
     passed=$((passed + pp)) failed=$((failed + pf)) skipped=$((skipped + ps))
   done
+
+  if [[ -n "$selecting" && ${#projects[@]} -gt 0 && $((passed + failed + skipped)) -eq 0 ]]; then
+    failed=$((failed + 1)); problems+=("no test matches the filter in any project (ZERON_TEST_FILTER=${ZERON_TEST_FILTER:-}${*:+, arguments: $*})")
+  fi
 
   stop_test_services
   [[ ${#projects[@]} -gt 0 ]] || results=""

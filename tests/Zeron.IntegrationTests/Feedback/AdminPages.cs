@@ -20,13 +20,13 @@ internal static partial class AdminPages
         return client;
     }
 
-    /// <summary>GETs <paramref name="path"/> for its antiforgery token, then posts the fields to one of its handlers.</summary>
+    /// <summary>GETs <paramref name="path"/> for its antiforgery token, then posts the fields to one of its handlers ("" for the page's own).</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string handler, params (string Name, string Value)[] fields)
     {
         var token = await AdminSignIn.AntiforgeryTokenAsync(client, path);
         var form = fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token));
         using var content = new FormUrlEncodedContent(form);
-        return await client.PostAsync($"{path}?handler={handler}", content, Ct);
+        return await client.PostAsync(handler.Length == 0 ? path : $"{path}?handler={handler}", content, Ct);
     }
 
     /// <summary>The project key in a page's embed snippet (HTML-encoded in the page).</summary>

@@ -83,8 +83,15 @@ public sealed class WebhookDeliveryTests(PrivateTargetsFactory app) : IClassFixt
             .Should().BeEquivalentTo([("Admin", "On the roadmap"), ("Submitter", "Thanks!")]);
         received.Should().OnlyContain(r => hook.IsSignedCorrectly(r) || r.Event == "feedback.created");
 
-        await Task.Delay(1500, Ct);
-        _receiver.Received.Should().HaveCount(4, "a tags-only change is not a status change, and nothing is sent twice");
+        // Every event of the project has gone through the outbox and Feedback's inbox (so every delivery it makes
+        // exists), and each delivery of this webhook was answered; only then, nothing more may arrive.
+        await Poll.UntilAsync(async () => await hook.Project.ScalarAsync<long>(Unhandled) == 0, TimeSpan.FromSeconds(30));
+        (await hook.Project.ScalarAsync<long>(Unhandled)).Should().Be(0, "the events were handled");
+        var log = await hook.WaitForDeliveriesAsync(app, d => d.All(x => x!["status"]!.GetValue<string>() == "Succeeded"));
+        log.Select(d => d!["eventType"]!.GetValue<string>()).Should().BeEquivalentTo(
+            ["feedback.status_changed", "feedback.message_added", "feedback.message_added"], "a tags-only change is not a status change");
+        await Poll.WhileAsync(() => _receiver.Received.Count == 4, TimeSpan.FromSeconds(2));
+        _receiver.Received.Should().HaveCount(4, "nothing is sent twice");
     }
 
     [Fact]
@@ -181,6 +188,11 @@ public sealed class WebhookDeliveryTests(PrivateTargetsFactory app) : IClassFixt
         (await hook.DeliveriesAsync(app)).Should().BeEmpty();
         (await hook.Project.ScalarAsync<long>($"SELECT count(*) FROM feedback.webhook_deliveries WHERE payload LIKE '%{email}%'")).Should().Be(0);
     }
+
+    /// <summary>Events of the project (<c>@id</c>) not yet handled by Feedback's outbox or its inbox.</summary>
+    private const string Unhandled =
+        "SELECT (SELECT count(*) FROM feedback.outbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text) " +
+        "+ (SELECT count(*) FROM feedback.inbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text)";
 
     private static async Task UntilAsync(Func<bool> condition)
     {

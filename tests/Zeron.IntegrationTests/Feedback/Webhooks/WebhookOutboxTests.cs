@@ -21,10 +21,13 @@ public sealed class WebhookOutboxTests(WebhookOutboxTests.WebOnlyFactory app) : 
             (await widget.SubmitAsync(hook.Project.Key, WidgetClient.Body(hook.Project.Key, "outbox"), "https://shop.example.com")).EnsureSuccessStatusCode();
         }
 
-        // The web-only instance runs no jobs: the event waits in the outbox, and no delivery exists yet.
-        await Task.Delay(TimeSpan.FromSeconds(6), TestContext.Current.CancellationToken);
-        (await hook.Project.ScalarAsync<long>(
-            "SELECT count(*) FROM feedback.outbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text")).Should().Be(1);
+        // The event is in the outbox (saved with the item). The web-only instance runs no jobs: for longer than the
+        // events job's 5 s cadence it stays there, with no delivery — checked throughout, the first change fails.
+        const string Waiting = "SELECT count(*) FROM feedback.outbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text";
+        (await hook.Project.ScalarAsync<long>(Waiting)).Should().Be(1);
+        await Poll.WhileAsync(async () => receiver.Received.Count == 0 && await hook.Project.ScalarAsync<long>(Waiting) == 1 && (await hook.DeliveriesAsync(app)).Count == 0,
+            TimeSpan.FromSeconds(6));
+        (await hook.Project.ScalarAsync<long>(Waiting)).Should().Be(1);
         (await hook.DeliveriesAsync(app)).Should().BeEmpty();
         receiver.Received.Should().BeEmpty();
 
@@ -33,8 +36,7 @@ public sealed class WebhookOutboxTests(WebhookOutboxTests.WebOnlyFactory app) : 
         var received = await receiver.WaitForAsync(1);
         received.Should().ContainSingle().Which.Event.Should().Be("feedback.created");
         hook.IsSignedCorrectly(received[0]).Should().BeTrue();
-        (await hook.Project.ScalarAsync<long>(
-            "SELECT count(*) FROM feedback.outbox_messages WHERE processed_at IS NULL AND payload->>'projectId' = @id::text")).Should().Be(0);
+        (await hook.Project.ScalarAsync<long>(Waiting)).Should().Be(0);
     }
 
     /// <summary>An instance that queues jobs but runs none (<c>Zeron__Jobs__Server=false</c>).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.SharedKernel.Messaging;
 using Zeron.SharedKernel.Results;
@@ -36,8 +37,27 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         return Page();
     }
 
-    public Task<IActionResult> OnPostStatusAsync(Guid id, FeedbackStatus status) =>
-        RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, status, null), HttpContext.RequestAborted), "Status saved.");
+    /// <summary>Why the posted status was refused (the page is shown again with 400 and the item unchanged), or null.</summary>
+    public string? StatusError { get; private set; }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status)
+    {
+        // Only a status's name: a missing, unknown or numeric value would otherwise bind as the default (New).
+        if (!Enum.GetNames<FeedbackStatus>().Contains(status, StringComparer.Ordinal))
+        {
+            StatusError = $"Choose a status: {string.Join(", ", Enum.GetNames<FeedbackStatus>())}.";
+            var shown = await OnGetAsync(id);
+            if (shown is PageResult page)
+            {
+                page.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
+            return shown;
+        }
+
+        var parsed = Enum.Parse<FeedbackStatus>(status!);
+        return await RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, parsed, null), HttpContext.RequestAborted), "Status saved.");
+    }
 
     public Task<IActionResult> OnPostTagsAsync(Guid id, string? tags) =>
         RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, null, (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), HttpContext.RequestAborted), "Tags saved.");
