@@ -65,7 +65,7 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
     }
 
     [Fact]
-    public async Task The_members_page_adds_a_member_with_a_one_time_password_and_a_member_cannot_add_anyone()
+    public async Task The_members_page_invites_a_member_with_a_link_shown_once_and_a_member_cannot_invite_anyone()
     {
         var owner = await OwnerAsync();
         var email = $"added-{Guid.NewGuid():N}@example.test";
@@ -76,17 +76,24 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         }
 
         var page = await owner.Browser.GetStringAsync("/admin/settings/members", Ct);
-        page.Should().Contain($"Added {email} as Member.");
-        var password = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"temporary-password\">([^<]+)<").Groups[1].Value;
-        password.Should().NotBeEmpty("the one-time password is shown once");
+        page.Should().Contain($"Invited {email} as Member.");
+        var link = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"invitation-link\">([^<]+)<").Groups[1].Value;
+        link.Should().NotBeEmpty("the invitation link is shown once");
+        (await owner.Api.GetStringAsync($"/api/v1/orgs/{owner.Org}/members", Ct)).Should().NotContain(email, "nobody joins before accepting");
+        const string password = "Invited-Password-123";
+        using (var accepted = await app.CreateAccountFromLinkAsync(WebUtility.HtmlDecode(link), password))
+        {
+            accepted.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
         (await owner.Api.GetStringAsync($"/api/v1/orgs/{owner.Org}/members", Ct)).Should().Contain(email);
 
         // The new member signs in with it and tries the same form.
         var cookies = new CookieContainer();
         using var member = AdminSignIn.CookieClient(app, cookies);
-        (await AdminSignIn.SignInAsync(member, email, WebUtility.HtmlDecode(password))).Dispose();
+        (await AdminSignIn.SignInAsync(member, email, password)).Dispose();
         cookies.Add(app.BaseAddress, new Cookie("zeron_org", owner.Org.ToString()));
-        (await member.GetStringAsync("/admin/settings/members", Ct)).Should().NotContain("Add a member");
+        (await member.GetStringAsync("/admin/settings/members", Ct)).Should().NotContain("Invite a member");
         var other = $"by-member-{Guid.NewGuid():N}@example.test";
         using (var refused = await AdminPages.PostAsync(member, "/admin/settings/members", "", ("Email", other), ("Role", "Member")))
         {
@@ -181,10 +188,7 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         var name = $"Forms {Guid.NewGuid():N}"[..20];
         var org = await root.CreateOrganizationAsync(name);
         var email = $"forms-{Guid.NewGuid():N}@example.test";
-        using (var added = await root.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Owner", password = Password }, Ct))
-        {
-            added.EnsureSuccessStatusCode();
-        }
+        await app.AddNewUserAsync(root, org, email, "Owner", Password);
 
         var item = await ItemInNewProjectAsync(root, org, $"Own item {Guid.NewGuid():N}");
         var cookies = new CookieContainer();
