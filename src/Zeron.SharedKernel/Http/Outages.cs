@@ -46,7 +46,7 @@ public static class Outages
                     return new Outage(Outage.PostgreSql);
                 case RedisConnectionException or RedisTimeoutException:
                     return new Outage(Outage.Redis);
-                case RedisServerException server when server.Message.StartsWith("LOADING", StringComparison.Ordinal):
+                case RedisServerException { Kind: RedisErrorKind.Loading or RedisErrorKind.MasterDown or RedisErrorKind.ClusterDown or RedisErrorKind.TryAgain }:
                     return new Outage(Outage.Redis);
                 case AggregateException aggregate:
                     return aggregate.InnerExceptions.Select(Classify).FirstOrDefault(o => o is not null);

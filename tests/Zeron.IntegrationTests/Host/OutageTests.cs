@@ -160,6 +160,11 @@ public sealed class OutageTests(OwnServicesAppFactory app) : IClassFixture<OwnSe
 
         public async Task StopAsync()
         {
+            if (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+
             await _stop.CancelAsync();
             await Task.WhenAll(_workers);
             var counts = _answers.GroupBy(a => (a.Phase, a.Route, a.Status)).OrderBy(g => g.Key).Select(g => $"phase {g.Key.Phase} {g.Key.Route} {g.Key.Status} ×{g.Count()}");
