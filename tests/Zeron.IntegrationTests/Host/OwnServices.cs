@@ -46,6 +46,19 @@ internal sealed class OwnPostgres : IAsyncDisposable
     public Task StartAsync() => AsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", Data, "-l", Path.Combine(_home, "postgresql.log"), "-w", "-t", "60",
         "-o", $"-p {Port} -k {_home} -c listen_addresses=127.0.0.1 -c max_connections=200", "start");
 
+    /// <summary>Starts the server unless it runs (after a test that failed while it was stopped).</summary>
+    public async Task EnsureStartedAsync()
+    {
+        try
+        {
+            await AsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", Data, "status");
+        }
+        catch (InvalidOperationException)
+        {
+            await StartAsync();
+        }
+    }
+
     /// <summary><c>immediate</c>: a crash (connections just drop); <c>fast</c>: sessions get 57P01, then refused.</summary>
     public Task StopAsync(string mode) => AsPostgresAsync(Path.Combine(_bin, "pg_ctl"), "-D", Data, "-m", mode, "-w", "-t", "60", "stop");
 
@@ -92,6 +105,15 @@ internal sealed class OwnRedis : IAsyncDisposable
         {
             _process.HasExited.Should().BeFalse("redis-server must keep running");
             await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <inheritdoc cref="OwnPostgres.EnsureStartedAsync"/>
+    public async Task EnsureStartedAsync()
+    {
+        if (_process is not { HasExited: false })
+        {
+            await StartAsync();
         }
     }
 
