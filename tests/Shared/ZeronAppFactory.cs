@@ -40,8 +40,14 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseName => _database;
 
+    /// <summary>The PostgreSQL server (as its superuser) and Redis the app uses: the throwaway ones of <c>./zeron test</c>.</summary>
+    protected virtual string PostgresAdmin => TestEnvironment.PostgresAdmin;
+
+    /// <inheritdoc cref="PostgresAdmin"/>
+    protected virtual string Redis => TestEnvironment.Redis;
+
     /// <summary>The owner (superuser in tests): migrations, and raw SQL in tests.</summary>
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdmin) { Database = _database, Pooling = true }.ConnectionString;
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = _database, Pooling = true }.ConnectionString;
 
     /// <summary>What the app itself connects as.</summary>
     public string RuntimeConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString) { Username = RuntimeRole, Password = null }.ConnectionString;
@@ -73,7 +79,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             return;
         }
 
-        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin))
+        await using (var admin = new NpgsqlConnection(PostgresAdmin))
         {
             await admin.OpenAsync();
             await using var role = new NpgsqlCommand(
@@ -100,7 +106,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin);
+        await using var admin = new NpgsqlConnection(PostgresAdmin);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();
@@ -111,7 +117,7 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Postgres", RuntimeConnectionString);
         builder.UseSetting("ConnectionStrings:PostgresMigrations", ConnectionString);
-        builder.UseSetting("ConnectionStrings:Redis", TestEnvironment.Redis);
+        builder.UseSetting("ConnectionStrings:Redis", Redis);
         builder.UseSetting("Zeron:Auth:JwtSigningKey", JwtSigningKey);
         builder.UseSetting("Zeron:DataProtection:KeyEncryptionKey", KeyEncryptionKey);
         builder.UseSetting("ZERON_ADMIN_EMAIL", AdminEmail);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Messaging;
@@ -9,12 +10,16 @@ namespace Zeron.Web.Infrastructure;
 
 /// <summary>
 /// RFC 9457 everywhere under <c>/api</c>: validation errors (400 with an <c>errors</c> map), malformed JSON and wrong
-/// types (400), unknown routes (404), wrong methods (405), content types (415), too large (413); never a stack trace.
+/// types (400), unknown routes (404), wrong methods (405), content types (415), too large (413), a dependency down
+/// (503, see <see cref="Outages"/>); never a stack trace. Whatever the request's <c>Accept</c> says
+/// (<see cref="ApiProblemDetailsWriter"/>).
 /// </summary>
 internal static class ApiProblemDetails
 {
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
+        // Before AddProblemDetails, so it is asked first: the service takes the first writer that can write.
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
@@ -56,11 +61,43 @@ internal static class ApiProblemDetails
     };
 }
 
-/// <summary>Maps exceptions that reach the host to ProblemDetails; unknown ones become a bare 500.</summary>
+/// <summary>
+/// Writes every API problem as <c>application/problem+json</c>, also when <c>Accept</c> excludes JSON (<c>text/html</c>,
+/// <c>text/event-stream</c>): the framework's own writer declines those, and a status-code page, exception handler or
+/// challenge that must answer then had nothing to write with (a 500). An API client gets the problem document or
+/// nothing useful at all (RFC 9110 allows ignoring <c>Accept</c>). Other paths are left to the framework's writer.
+/// </summary>
+internal sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => ApiProblemDetails.IsApi(context.HttpContext.Request);
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Status ??= context.HttpContext.Response.StatusCode;
+        // The framework's defaults (type and title for the status) are applied by TypedResults.Problem's constructor.
+        _ = TypedResults.Problem(problem);
+        options.Value.CustomizeProblemDetails?.Invoke(context);
+        var serializer = json.Value.SerializerOptions;
+        return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
+            problem, serializer.GetTypeInfo(problem.GetType()), "application/problem+json", context.HttpContext.RequestAborted));
+    }
+}
+
+/// <summary>
+/// Maps exceptions that reach the host to ProblemDetails; unknown ones become a bare 500. An outage
+/// (<see cref="Outages.Classify"/>) is a 503 with <c>Retry-After</c> everywhere: a problem under <c>/api</c>, the
+/// "cannot reach its database" page elsewhere (<see cref="OutagePage"/>).
+/// </summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (Outages.Classify(exception) is { } outage)
+        {
+            return await AnswerOutageAsync(httpContext, outage, exception);
+        }
+
         var details = exception switch
         {
             RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
@@ -79,6 +116,24 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         };
         httpContext.Response.StatusCode = details.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    private async ValueTask<bool> AnswerOutageAsync(HttpContext httpContext, Outage outage, Exception exception)
+    {
+        Outages.PrepareResponse(httpContext, outage);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        if (!ApiProblemDetails.IsApi(httpContext.Request))
+        {
+            await OutagePage.WriteAsync(httpContext, outage);
+            return true;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Detail = outage.Detail },
+            Exception = exception,
+        });
     }
 
     /// <summary>

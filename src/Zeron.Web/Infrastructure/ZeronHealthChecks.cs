@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
+using Zeron.SharedKernel.Http;
 
 namespace Zeron.Web.Infrastructure;
 
@@ -25,15 +26,37 @@ internal static class ZeronHealthChecks
     }
 
     /// <summary>
-    /// <c>{ status, checks: { name: status }, details: { name: what is wrong } }</c>. Details come only from Degraded
-    /// checks, whose descriptions are Zeron's own words; a failing probe's exception text (hosts, ports) is not shown.
+    /// <c>{ status, checks: { name: status }, details: { name: what is wrong } }</c>, 503 when a check is Unhealthy.
+    /// Details are Zeron's own words: a Degraded check's description, or "does not answer" for an Unhealthy one; a
+    /// failing probe's exception text (hosts, ports) is not shown.
     /// </summary>
-    private static Task WriteAsync(HttpContext context, HealthReport report) =>
-        context.Response.WriteAsJsonAsync(new
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        if (report.Status == HealthStatus.Unhealthy)
+        {
+            context.Response.Headers.RetryAfter = Outages.RetryAfter;
+        }
+
+        return context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-            details = report.Entries.Where(e => e.Value.Status == HealthStatus.Degraded && e.Value.Description is not null)
-                .ToDictionary(e => e.Key, e => e.Value.Description),
+            details = report.Entries.Select(e => (e.Key, Detail: DetailOf(e.Key, e.Value)))
+                .Where(e => e.Detail is not null)
+                .ToDictionary(e => e.Key, e => e.Detail),
         });
+    }
+
+    private static string? DetailOf(string name, HealthReportEntry entry) => entry.Status switch
+    {
+        HealthStatus.Unhealthy => name switch
+        {
+            "postgres" => $"{Outage.PostgreSql} does not answer.",
+            "redis" => $"{Outage.Redis} does not answer.",
+            _ => $"{name} failed.",
+        },
+        // A check that threw gets the exception's message as its description: not shown.
+        HealthStatus.Degraded => entry.Exception is null ? entry.Description : $"{name} could not be checked.",
+        _ => null,
+    };
 }

@@ -64,7 +64,8 @@ internal static class ZeronJobs
                 DashboardTitle = "Zeron jobs",
                 DisplayStorageConnectionString = false,
             })
-            .RequireAuthorization(TenancyExtensions.SystemAdminPolicy);
+            .RequireAuthorization(TenancyExtensions.SystemAdminPolicy)
+            .Add(JobsDashboardGuard.Wrap);
 
     /// <summary>Installs or upgrades Hangfire's own tables, alongside the modules' migrations.</summary>
     private sealed class HangfireDatabase(DatabaseConnections connections) : IModuleDatabase

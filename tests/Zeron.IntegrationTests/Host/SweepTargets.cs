@@ -126,8 +126,12 @@ internal sealed class SweepTargets
     /// real project and item, each with its documented body made to succeed (null when it takes none).
     /// </summary>
     public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject? Body)> OrganizationOperations(JsonNode document) =>
+        AllOperations(document, path => path.StartsWith("/api/v1/orgs/{orgId}", StringComparison.Ordinal));
+
+    /// <summary>Every documented operation (but preflights) whose path passes <paramref name="include"/>, deletes included.</summary>
+    public IEnumerable<(string Name, HttpMethod Verb, string Url, JsonObject? Body)> AllOperations(JsonNode document, Func<string, bool> include) =>
         document["paths"]!.AsObject()
-            .Where(path => path.Key.StartsWith("/api/v1/orgs/{orgId}", StringComparison.Ordinal))
+            .Where(path => include(path.Key))
             .SelectMany(path => path.Value!.AsObject().Where(o => o.Key != "options").Select(o =>
             {
                 var name = $"{o.Key.ToUpperInvariant()} {path.Key}";

@@ -72,6 +72,7 @@ public static class FeedbackModule
             .ValidateOnStart();
         services.AddSingleton<WidgetRateLimiter>();
         services.AddSingleton<KnownProjects>();
+        services.AddSingleton<AdmittedOrigins>();
         services.AddSingleton<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddWebhookHttpClient();

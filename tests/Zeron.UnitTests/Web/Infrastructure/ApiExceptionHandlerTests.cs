@@ -47,6 +47,43 @@ public sealed class ApiExceptionHandlerTests
         detail.Should().Be("An unexpected error occurred.");
     }
 
+    [Fact]
+    public async Task PostgreSQL_down_is_a_503_problem_with_retry_after_under_the_api()
+    {
+        var context = await HandleInAsync("/api/v1/orgs", new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111)));
+
+        context.Response.StatusCode.Should().Be(StatusCodes.Status503ServiceUnavailable);
+        context.Response.Headers.RetryAfter.ToString().Should().Be("5");
+        context.Response.ContentType.Should().Be("application/problem+json");
+        context.Response.Body.Position = 0;
+        using var problem = await JsonDocument.ParseAsync(context.Response.Body, cancellationToken: TestContext.Current.CancellationToken);
+        problem.RootElement.GetProperty("detail").GetString().Should().Contain("cannot reach its database (PostgreSQL)");
+    }
+
+    [Fact]
+    public async Task PostgreSQL_down_is_the_503_page_in_the_admin_ui()
+    {
+        var context = await HandleInAsync("/admin/feedback", new PostgresException("the database system is shutting down", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow));
+
+        context.Response.StatusCode.Should().Be(StatusCodes.Status503ServiceUnavailable);
+        context.Response.Headers.RetryAfter.ToString().Should().Be("5");
+        context.Response.ContentType.Should().StartWith("text/html");
+        context.Response.Body.Position = 0;
+        (await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken)).Should().Contain("Zeron cannot reach its database");
+    }
+
+    private static async Task<DefaultHttpContext> HandleInAsync(string path, Exception exception)
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Path = path;
+        context.Response.Body = new MemoryStream();
+        var handler = new ApiExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
+
+        (await handler.TryHandleAsync(context, exception, CancellationToken.None)).Should().BeTrue();
+        return context;
+    }
+
     private static async Task<(int Status, string? Detail)> HandleAsync(Exception exception)
     {
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();

@@ -11,9 +11,11 @@ namespace Zeron.Feedback.Features.Widget;
 /// <summary>
 /// The response half of the per-project CORS rule (docs/adr/0005-public-widget-api.md): a success echoes the origin
 /// (the handler admitted it); an error answer only when the project's allowlist admits it, never on 403 or 404; never
-/// <c>Access-Control-Allow-Credentials</c> (the widget sends no cookies).
+/// <c>Access-Control-Allow-Credentials</c> (the widget sends no cookies). An outage is answered here, 503 with
+/// <c>Retry-After</c> (<see cref="Outages"/>), because the host's exception handler clears the response's headers; if the
+/// allowlist cannot be read then, the origins it admitted lately decide (<see cref="AdmittedOrigins"/>).
 /// </summary>
-internal sealed class WidgetCorsFilter : IEndpointFilter
+internal sealed class WidgetCorsFilter(AdmittedOrigins admitted) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -30,6 +32,10 @@ internal sealed class WidgetCorsFilter : IEndpointFilter
             // Answered here, as the host would, because the host's exception handler clears the response's headers.
             result = ApiProblems.Validation(ex.Errors);
         }
+        catch (Exception ex) when (Outages.Classify(ex) is { } outage)
+        {
+            result = Outages.Answer(http, outage);
+        }
 
         if (WidgetOrigin.HasOrigin(http) && result is IStatusCodeHttpResult { StatusCode: { } status } && await AdmitsAsync(http, status))
         {
@@ -39,22 +45,42 @@ internal sealed class WidgetCorsFilter : IEndpointFilter
         return result;
     }
 
-    private static async ValueTask<bool> AdmitsAsync(HttpContext http, int status)
+    private async ValueTask<bool> AdmitsAsync(HttpContext http, int status)
     {
+        var origin = WidgetOrigin.CrossOrigin(http);
+        var key = http.Request.Query["key"].ToString();
+        Guid? conversationId = Guid.TryParse(http.Request.RouteValues["conversationId"] as string, out var id) ? id : null;
+        var scope = conversationId is { } c ? $"c:{c}" : $"k:{key}";
         if (status is >= 200 and < 300)
         {
+            if (origin is not null)
+            {
+                admitted.Remember(scope, origin);
+            }
+
             return true;
         }
 
-        if (status is < 400 or StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound || WidgetOrigin.CrossOrigin(http) is not { } origin)
+        if (status is < 400 or StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound || origin is null)
         {
             return false;
         }
 
         // The answer came before (or without) the handler's own check, so ask the allowlist as a preflight would.
-        var key = http.Request.Query["key"].ToString();
-        Guid? conversationId = Guid.TryParse(http.Request.RouteValues["conversationId"] as string, out var id) ? id : null;
-        var sender = http.RequestServices.GetRequiredService<ISender>();
-        return await sender.Send(new CheckWidgetOriginQuery(key.Length > 0 ? key : null, conversationId, origin), http.RequestAborted);
+        try
+        {
+            var sender = http.RequestServices.GetRequiredService<ISender>();
+            var admits = await sender.Send(new CheckWidgetOriginQuery(key.Length > 0 ? key : null, conversationId, origin), http.RequestAborted);
+            if (admits)
+            {
+                admitted.Remember(scope, origin);
+            }
+
+            return admits;
+        }
+        catch (Exception ex) when (status == StatusCodes.Status503ServiceUnavailable && Outages.Classify(ex) is not null)
+        {
+            return admitted.WasAdmitted(scope, origin);
+        }
     }
 }
