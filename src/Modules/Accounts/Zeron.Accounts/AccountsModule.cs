@@ -13,6 +13,7 @@ using Zeron.Accounts.Contracts.SignIn;
 using Zeron.Accounts.Features.CookieSignIn;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Features.AddMember;
+using Zeron.Accounts.Features.ChangePassword;
 using Zeron.Accounts.Features.CreateApiKey;
 using Zeron.Accounts.Features.CreateOrganization;
 using Zeron.Accounts.Features.IssueToken;
@@ -42,6 +43,7 @@ public static class AccountsModule
         services.AddSingleton<IValidator<AddMemberCommand>, AddMemberValidator>();
         services.AddSingleton<IValidator<IssueTokenCommand>, IssueTokenValidator>();
         services.AddSingleton<IValidator<CookieSignInCommand>, CookieSignInValidator>();
+        services.AddSingleton<IValidator<ChangePasswordCommand>, ChangePasswordValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
         services.AddKeyRingEncryption(configuration);
@@ -55,6 +57,7 @@ public static class AccountsModule
     public static IEndpointRouteBuilder MapAccountsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         IssueTokenEndpoint.Map(endpoints);
+        ChangePasswordEndpoint.Map(endpoints);
 
         var orgs = endpoints.MapGroup("/api/v1/orgs").RequireAuthorization(TenancyExtensions.ApiPolicy).WithTags("Organizations");
         ListOrganizationsEndpoint.Map(orgs);
