@@ -123,6 +123,8 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ZERON_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("ZERON_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Zeron:Jobs:WorkerCount", "2");
+        // Cookies and access tokens are checked against the security stamp on every request, so a test sees a session end at once.
+        builder.UseSetting("Zeron:Auth:SessionCheckSeconds", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -8,11 +8,15 @@ public enum ErrorKind
     Forbidden,
     NotFound,
     Conflict,
+    TooManyRequests,
 }
 
 /// <summary>An expected failure of a use case (not an exception): a stable code and a human message.</summary>
 public sealed record Error(ErrorKind Kind, string Code, string Message)
 {
+    /// <summary>For <see cref="ErrorKind.TooManyRequests"/>: how long the caller should wait (answered as <c>Retry-After</c>).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static Error NotFound(string code, string message) => new(ErrorKind.NotFound, code, message);
 
     public static Error Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
@@ -22,4 +26,7 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     public static Error Validation(string code, string message) => new(ErrorKind.Validation, code, message);
 
     public static Error Unauthorized(string code, string message) => new(ErrorKind.Unauthorized, code, message);
+
+    public static Error TooManyRequests(string code, string message, TimeSpan retryAfter) =>
+        new(ErrorKind.TooManyRequests, code, message) { RetryAfter = retryAfter };
 }

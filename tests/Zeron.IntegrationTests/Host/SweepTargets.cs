@@ -14,6 +14,9 @@ internal sealed class SweepTargets
     /// <summary>The route parameters this sweep has real values for; <c>SweepCoverageTests</c> fails on an API route with another.</summary>
     public static readonly IReadOnlyList<string> PathParameters = ["orgId", "projectId", "id", "conversationId", "webhookId", "userId", "invitationId"];
 
+    /// <summary>The one operation that, on success, ends the caller's sessions: a sweep signs in again after it.</summary>
+    public const string ChangePassword = "POST /api/v1/auth/password";
+
     private readonly Dictionary<string, string> _path;
     private readonly Dictionary<string, string> _query;
     private readonly string _origin;
@@ -102,6 +105,10 @@ internal sealed class SweepTargets
             case "POST /api/v1/auth/token":
                 body["email"] = ZeronAppFactory.AdminEmail;
                 body["password"] = ZeronAppFactory.AdminPassword;
+                break;
+            case ChangePassword: // to the same password, so later sign-ins still work; it ends the caller's session all the same
+                body["currentPassword"] = ZeronAppFactory.AdminPassword;
+                body["newPassword"] = ZeronAppFactory.AdminPassword;
                 break;
             case "POST /api/v1/orgs":
                 body["name"] = $"Sweep {unique}";

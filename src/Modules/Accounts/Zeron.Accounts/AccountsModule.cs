@@ -15,6 +15,7 @@ using Zeron.Accounts.Features.CookieSignIn;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Features.AcceptInvitation;
 using Zeron.Accounts.Features.AddMember;
+
 using Zeron.Accounts.Features.CreateAccountFromInvitation;
 using Zeron.Accounts.Features.CreateApiKey;
 using Zeron.Accounts.Features.CreateOrganization;
@@ -51,6 +52,7 @@ public static class AccountsModule
         services.AddSingleton<IValidator<IssueTokenCommand>, IssueTokenValidator>();
         services.AddSingleton<IValidator<CookieSignInCommand>, CookieSignInValidator>();
         services.AddSingleton<IValidator<CreateAccountFromInvitationCommand>, CreateAccountFromInvitationValidator>();
+        services.AddSingleton<IValidator<ChangePasswordCommand>, ChangePasswordValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
         services.AddKeyRingEncryption(configuration);
@@ -64,6 +66,7 @@ public static class AccountsModule
     public static IEndpointRouteBuilder MapAccountsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         IssueTokenEndpoint.Map(endpoints);
+        ChangePasswordEndpoint.Map(endpoints);
 
         var orgs = endpoints.MapGroup("/api/v1/orgs").RequireAuthorization(TenancyExtensions.ApiPolicy).WithTags("Organizations");
         ListOrganizationsEndpoint.Map(orgs);

@@ -37,6 +37,7 @@ using Zeron.Feedback.Features.WidgetPreflight;
 using Zeron.Feedback.Webhooks;
 using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.RateLimiting;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Feedback;
@@ -67,9 +68,10 @@ public static class FeedbackModule
         services.AddOptions<ConversationTokenOptions>().Bind(configuration.GetSection(ConversationTokenOptions.Section));
         services.AddSingleton<ConversationTokens>();
         services.AddOptions<WidgetRateLimitOptions>().Bind(configuration.GetSection(WidgetRateLimitOptions.Section))
-            .Validate(o => o.PerIpPerMinute >= 1 && o.PerProjectPerMinute >= 1,
-                "Zeron__Widget__RateLimits__PerIpPerMinute and Zeron__Widget__RateLimits__PerProjectPerMinute must be at least 1.")
+            .Validate(o => o.PerIpPerMinute >= 1 && o.PerProjectPerMinute >= 1 && o.FailedTokenChecksPerIpPerMinute >= 1,
+                "Zeron__Widget__RateLimits__PerIpPerMinute, …__PerProjectPerMinute and …__FailedTokenChecksPerIpPerMinute must be at least 1.")
             .ValidateOnStart();
+        services.AddRedisRateLimiter();
         services.AddSingleton<WidgetRateLimiter>();
         services.AddSingleton<KnownProjects>();
         services.AddSingleton<AdmittedOrigins>();

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zeron.Accounts.Contracts.SignIn;
+using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Messaging;
 
 namespace Zeron.Web.Pages.Admin;
@@ -29,13 +32,19 @@ public sealed class LoginModel(ISender sender) : PageModel
     {
         try
         {
-            var result = await sender.Send(new CookieSignInCommand(Email ?? "", Password ?? "", RememberMe), HttpContext.RequestAborted);
+            var result = await sender.Send(
+                new CookieSignInCommand(Email ?? "", Password ?? "", RememberMe, HttpContext.Connection.RemoteIpAddress), HttpContext.RequestAborted);
             if (result.IsSuccess)
             {
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
             }
 
             Error = result.Error!.Message;
+            if (result.Error.RetryAfter is { } wait)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ApiProblems.RetryAfterSeconds(wait).ToString(CultureInfo.InvariantCulture);
+            }
         }
         catch (RequestValidationException)
         {

@@ -6,7 +6,7 @@ using Zeron.Tests.Shared;
 namespace Zeron.IntegrationTests.Feedback.Widget;
 
 /// <summary>
-/// Limits lowered to 3 per address and 5 per project. Every test uses fresh addresses and a fresh project, so counters
+/// Limits lowered to 3 per address, 5 per project and 3 wrong conversation tokens per address. Every test uses fresh addresses and a fresh project, so counters
 /// in the shared Redis cannot collide with other tests (or with earlier runs inside the same minute).
 /// </summary>
 public sealed class WidgetRateLimitTests(WidgetRateLimitTests.LowLimitsFactory app) : IClassFixture<WidgetRateLimitTests.LowLimitsFactory>
@@ -88,12 +88,45 @@ public sealed class WidgetRateLimitTests(WidgetRateLimitTests.LowLimitsFactory a
         (await project.CountItemsAsync()).Should().Be(5);
     }
 
+    [Fact]
+    public async Task Wrong_conversation_tokens_from_one_address_are_429_after_the_limit_even_with_the_right_token_and_keep_cors()
+    {
+        var project = await WidgetProject.CreateAsync(app, ["https://shop.example.com"]);
+        using var submitter = WidgetClient.Create(app);
+        var conversation = await WidgetConversation.StartAsync(submitter, project);
+        using var guesser = WidgetClient.Create(app);
+        for (var i = 0; i < 5; i++)
+        {
+            (await submitter.GetAsync(conversation.Path, Ct)).StatusCode.Should().Be(HttpStatusCode.OK, "the right token never counts");
+        }
+
+        await (await guesser.GetAsync($"/api/widget/v1/conversations/{conversation.Id}?token={new string('A', 43)}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await guesser.GetAsync($"/api/widget/v1/conversations/{conversation.Id}?token=nonsense", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await guesser.PostAsync($"/api/widget/v1/conversations/{conversation.Id}/messages", ZeronApi.Json("{\"body\":\"hi\"}"), Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        using var read = await guesser.CallAsync(HttpMethod.Get, conversation.Path, "https://shop.example.com");
+        using var reply = await guesser.PostAsync(conversation.MessagesPath, ZeronApi.Json("{\"body\":\"hi\"}"), Ct);
+        using var foreign = await guesser.CallAsync(HttpMethod.Get, conversation.Path, "https://evil.example");
+
+        await read.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        read.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 60);
+        WidgetHeaders.AllowOrigin(read).Should().Be("https://shop.example.com", "the widget must be able to read Retry-After");
+        await reply.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        await foreign.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        WidgetHeaders.AllowOrigin(foreign).Should().BeNull();
+        (await submitter.GetAsync(conversation.Path, Ct)).StatusCode.Should().Be(HttpStatusCode.OK, "another address is not held");
+        (await project.ScalarAsync<long>("SELECT count(*) FROM feedback.conversation_messages m JOIN feedback.feedback_items f ON f.id = m.feedback_item_id WHERE f.project_id = @id"))
+            .Should().Be(1, "no reply got through");
+    }
+
     public sealed class LowLimitsFactory : ZeronAppFactory
     {
         internal static readonly IReadOnlyDictionary<string, string?> LowLimits = new Dictionary<string, string?>
         {
             ["Zeron:Widget:RateLimits:PerIpPerMinute"] = "3",
             ["Zeron:Widget:RateLimits:PerProjectPerMinute"] = "5",
+            ["Zeron:Widget:RateLimits:FailedTokenChecksPerIpPerMinute"] = "3",
         };
 
         protected override IReadOnlyDictionary<string, string?> Settings => LowLimits;

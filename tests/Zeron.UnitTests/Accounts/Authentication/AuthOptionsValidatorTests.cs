@@ -8,7 +8,7 @@ public sealed class AuthOptionsValidatorTests
 {
     private static readonly string GoodKey = new('k', 32);
 
-    private static AuthOptions Valid() => new() { JwtSigningKey = GoodKey, AccessTokenMinutes = 15, MaxFailedSignIns = 5 };
+    private static AuthOptions Valid() => new() { JwtSigningKey = GoodKey, AccessTokenMinutes = 15 };
 
     [Fact]
     public void Good_options_succeed()
@@ -69,27 +69,59 @@ public sealed class AuthOptionsValidatorTests
     }
 
     [Fact]
-    public void Zero_failed_sign_ins_fails_naming_the_environment_variable()
+    public void Zero_failed_sign_ins_per_client_fails_naming_the_environment_variable()
     {
         var options = Valid();
-        options.MaxFailedSignIns = 0;
+        options.FailedSignInsPerClient = 0;
 
         var result = new AuthOptionsValidator().Validate(null, options);
 
-        result.Failures.Should().ContainSingle().Which.Should().Contain("Zeron__Auth__MaxFailedSignIns");
+        result.Failures.Should().ContainSingle().Which.Should().Contain("Zeron__Auth__FailedSignInsPerClient");
+    }
+
+    [Fact]
+    public void A_session_check_interval_over_a_minute_is_refused()
+    {
+        var options = Valid();
+        options.SessionCheckSeconds = 61;
+
+        new AuthOptionsValidator().Validate(null, options).Failures.Should().ContainSingle().Which.Should().Contain("Zeron__Auth__SessionCheckSeconds");
+    }
+
+    [Fact]
+    public void A_back_off_cap_below_its_first_wait_is_refused()
+    {
+        var options = Valid();
+        options.BackoffFirstSeconds = 10;
+        options.BackoffMaxSeconds = 5;
+
+        new AuthOptionsValidator().Validate(null, options).Failures.Should().ContainSingle().Which.Should().Contain("Zeron__Auth__BackoffMaxSeconds");
+    }
+
+    [Theory]
+    [InlineData("5", null)]
+    [InlineData(null, "15")]
+    public void The_replaced_lockout_settings_stop_the_start_and_name_their_replacements(string? maxFailed, string? minutes)
+    {
+        var options = Valid();
+        options.MaxFailedSignIns = maxFailed;
+        options.LockoutMinutes = minutes;
+
+        new AuthOptionsValidator().Validate(null, options).Failures.Should().ContainSingle()
+            .Which.Should().Contain("Zeron__Auth__MaxFailedSignIns").And.Contain("Zeron__Auth__BackoffAfterFailures").And.Contain("Zeron__Auth__FailedSignInsPerClient");
     }
 
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var options = new AuthOptions { JwtSigningKey = "", AccessTokenMinutes = 0, MaxFailedSignIns = 0 };
+        var options = new AuthOptions { JwtSigningKey = "", AccessTokenMinutes = 0, FailedSignInsPerClient = 0 };
 
         var result = new AuthOptionsValidator().Validate(null, options);
 
         result.Failures.Should().HaveCount(3);
         result.FailureMessage.Should().Contain("Zeron__Auth__JwtSigningKey")
             .And.Contain("Zeron__Auth__AccessTokenMinutes")
-            .And.Contain("Zeron__Auth__MaxFailedSignIns");
+            .And.Contain("Zeron__Auth__FailedSignInsPerClient");
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using AwesomeAssertions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Results;
@@ -13,6 +16,7 @@ public sealed class ApiProblemsTests
     [InlineData(ErrorKind.Forbidden, 403)]
     [InlineData(ErrorKind.NotFound, 404)]
     [InlineData(ErrorKind.Conflict, 409)]
+    [InlineData(ErrorKind.TooManyRequests, 429)]
     public void StatusOf_maps_each_error_kind_to_its_status_code(ErrorKind kind, int expected)
     {
         ApiProblems.StatusOf(kind).Should().Be(expected);
@@ -25,6 +29,16 @@ public sealed class ApiProblemsTests
         {
             ApiProblems.StatusOf(kind).Should().BeInRange(400, 499, $"{kind} is an expected failure, not a server error");
         }
+    }
+
+    [Theory]
+    [InlineData(0.2, 1)]
+    [InlineData(1.0, 1)]
+    [InlineData(1.01, 2)]
+    [InlineData(59.5, 60)]
+    public void RetryAfterSeconds_rounds_up_to_a_whole_second_of_at_least_one(double seconds, int expected)
+    {
+        ApiProblems.RetryAfterSeconds(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
     }
 
     [Fact]
@@ -58,8 +72,23 @@ public sealed class ApiProblemsTests
         ApiProblems.BadRequest("unreadable").StatusCode.Should().Be(400);
         ApiProblems.UnsupportedMediaType("json only").StatusCode.Should().Be(415);
         ApiProblems.PayloadTooLarge("big").StatusCode.Should().Be(413);
-        var tooMany = ApiProblems.TooManyRequests("slow down");
+        var response = new DefaultHttpContext().Response;
+        var tooMany = ApiProblems.TooManyRequests(response, TimeSpan.FromSeconds(4.2), "Slow down");
         tooMany.StatusCode.Should().Be(429);
-        tooMany.ProblemDetails.Detail.Should().Be("slow down");
+        tooMany.ProblemDetails.Detail.Should().Be("Slow down; try again in 5 seconds.");
+        response.Headers.RetryAfter.ToString().Should().Be("5");
+    }
+
+    [Fact]
+    public async Task An_error_that_says_how_long_to_wait_is_answered_with_retry_after()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
+        context.Response.Body = new MemoryStream();
+
+        await ApiProblems.Answer(Error.TooManyRequests("auth.too_many_attempts", "Wait.", TimeSpan.FromSeconds(30))).ExecuteAsync(context);
+
+        context.Response.StatusCode.Should().Be(429);
+        context.Response.Headers.RetryAfter.ToString().Should().Be("30");
+        ApiProblems.Answer(Error.Conflict("c", "m")).Should().BeOfType<ProblemHttpResult>("other errors are plain problems");
     }
 }

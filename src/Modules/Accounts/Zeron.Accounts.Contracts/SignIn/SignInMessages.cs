@@ -1,3 +1,4 @@
+using System.Net;
 using Mediator;
 using Zeron.SharedKernel.Results;
 
@@ -5,10 +6,20 @@ namespace Zeron.Accounts.Contracts.SignIn;
 
 public sealed record AccessTokenDto(string AccessToken, string TokenType, int ExpiresIn);
 
-/// <summary>Exchanges email + password for a short-lived JWT. Failures count towards lockout.</summary>
-public sealed record IssueTokenCommand(string Email, string Password) : ICommand<Result<AccessTokenDto>>;
+/// <summary>
+/// Exchanges email + password for a short-lived JWT. Failures count against the client address and back off per
+/// account and client (<see cref="ErrorKind.TooManyRequests"/> while waiting).
+/// </summary>
+public sealed record IssueTokenCommand(string Email, string Password, IPAddress? Client) : ICommand<Result<AccessTokenDto>>;
 
-/// <summary>Signs in to the admin UI with the auth cookie. Failures count towards lockout.</summary>
-public sealed record CookieSignInCommand(string Email, string Password, bool RememberMe) : ICommand<Result<Guid>>;
+/// <summary>Signs in to the admin UI with the auth cookie. Throttled as <see cref="IssueTokenCommand"/>.</summary>
+public sealed record CookieSignInCommand(string Email, string Password, bool RememberMe, IPAddress? Client) : ICommand<Result<Guid>>;
 
-public sealed record CookieSignOutCommand : ICommand;
+/// <summary>Signs out of the admin UI and ends every session of the user (their cookies and access tokens).</summary>
+public sealed record CookieSignOutCommand(Guid? UserId) : ICommand;
+
+/// <summary>
+/// The signed-in user changes their password (the current one is checked, throttled as a sign-in); every session and
+/// access token of the user ends, this one's too. Wrong current or weak new password: a validation failure.
+/// </summary>
+public sealed record ChangePasswordCommand(Guid? UserId, string CurrentPassword, string NewPassword, IPAddress? Client) : ICommand<Result<Unit>>;

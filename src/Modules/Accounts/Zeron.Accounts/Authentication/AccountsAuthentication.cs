@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Domain;
+using Zeron.SharedKernel.RateLimiting;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Authentication;
@@ -24,16 +26,14 @@ internal static class AccountsAuthentication
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
-        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
 
         services.AddIdentity<ZeronUser, IdentityRole<Guid>>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = Math.Max(1, auth.MaxFailedSignIns);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, auth.LockoutMinutes));
+                // No fixed lockout (anyone could lock anyone out): SignInThrottle backs off per account and client.
+                o.Lockout.AllowedForNewUsers = false;
                 o.ClaimsIdentity.UserIdClaimType = ZeronClaimTypes.UserId;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
@@ -50,6 +50,14 @@ internal static class AccountsAuthentication
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+
+        // The cookie is checked against the user's security stamp this often (Identity's SecurityStampValidator).
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AuthOptions>>((o, auth) => o.ValidationInterval = TimeSpan.FromSeconds(auth.Value.SessionCheckSeconds));
+        services.AddMemoryCache();
+        services.AddSingleton<SessionStamps>();
+        services.AddRedisRateLimiter();
+        services.AddSingleton<SignInThrottle>();
 
         services.AddAuthentication()
             .AddJwtBearer(JwtTokenIssuer.SchemeName, _ => { })
@@ -84,11 +92,27 @@ internal static class AccountsAuthentication
             OnChallenge = context =>
             {
                 context.HandleResponse();
-                var detail = context.AuthenticateFailure is SecurityTokenExpiredException
-                    ? "The access token has expired."
-                    : "A valid API key or access token is required.";
+                var detail = context.AuthenticateFailure switch
+                {
+                    SecurityTokenExpiredException => "The access token has expired.",
+                    { Message: SessionStamps.EndedMessage } => SessionStamps.EndedMessage,
+                    _ => "A valid API key or access token is required.",
+                };
                 return ApiChallenge.WriteAsync(context.HttpContext, detail);
             },
+            OnTokenValidated = RefuseEndedSessionsAsync,
         };
+    }
+
+    /// <summary>A token whose stamp fingerprint is not the user's current one (signed out, password changed, removed) is refused.</summary>
+    private static async Task RefuseEndedSessionsAsync(TokenValidatedContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var user = context.Principal?.UserId();
+        if (user is null || !await services.GetRequiredService<SessionStamps>().IsCurrentAsync(
+                user.Value, context.Principal!.FindFirstValue(SessionStamps.ClaimType), services.GetRequiredService<AccountsDbContext>(), context.HttpContext.RequestAborted))
+        {
+            context.Fail(SessionStamps.EndedMessage);
+        }
     }
 }

@@ -9,7 +9,7 @@ using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Authentication;
 
-/// <summary>Issues the short-lived HMAC-SHA256 access tokens accepted by the REST API.</summary>
+/// <summary>Issues the short-lived HMAC-SHA256 access tokens accepted by the REST API, tied to the user's security stamp.</summary>
 internal sealed class JwtTokenIssuer(IOptions<AuthOptions> options, TimeProvider clock)
 {
     public const string SchemeName = "Jwt";
@@ -29,6 +29,7 @@ internal sealed class JwtTokenIssuer(IOptions<AuthOptions> options, TimeProvider
                 new Claim(ZeronClaimTypes.UserId, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, user.Email ?? ""),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                new Claim(SessionStamps.ClaimType, SessionStamps.Fingerprint(user.SecurityStamp)),
             ],
             notBefore: now.UtcDateTime,
             expires: (now + lifetime).UtcDateTime,

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Zeron.Accounts.Authentication;
 using Zeron.Accounts.Contracts.SignIn;
 using Zeron.Accounts.Domain;
 using Zeron.Accounts.Features.IssueToken;
@@ -7,13 +8,13 @@ using Zeron.SharedKernel.Results;
 
 namespace Zeron.Accounts.Features.CookieSignIn;
 
-/// <summary>Admin UI sign-in: checks the password (with lockout) and issues the Identity cookie.</summary>
-internal sealed class CookieSignInHandler(PasswordCheck passwords, SignInManager<ZeronUser> signIn)
+/// <summary>Admin UI sign-in: checks the password (throttled) and issues the Identity cookie; sign-out ends every session of the user.</summary>
+internal sealed class CookieSignInHandler(PasswordCheck passwords, SignInManager<ZeronUser> signIn, UserManager<ZeronUser> users, SessionStamps stamps)
     : ICommandHandler<CookieSignInCommand, Result<Guid>>, ICommandHandler<CookieSignOutCommand>
 {
     public async ValueTask<Result<Guid>> Handle(CookieSignInCommand command, CancellationToken cancellationToken)
     {
-        var user = await passwords.CheckAsync(command.Email, command.Password);
+        var user = await passwords.CheckAsync(command.Email, command.Password, command.Client, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error!;
@@ -23,8 +24,15 @@ internal sealed class CookieSignInHandler(PasswordCheck passwords, SignInManager
         return user.Value.Id;
     }
 
+    /// <summary>A new security stamp: this cookie, a copy of it saved elsewhere, other browsers and access tokens all stop working.</summary>
     public async ValueTask<Unit> Handle(CookieSignOutCommand command, CancellationToken cancellationToken)
     {
+        if (command.UserId is { } id && await users.FindByIdAsync(id.ToString()) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            stamps.Forget(id);
+        }
+
         await signIn.SignOutAsync();
         return Unit.Value;
     }

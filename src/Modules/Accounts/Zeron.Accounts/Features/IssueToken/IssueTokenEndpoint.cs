@@ -18,13 +18,15 @@ internal static class IssueTokenEndpoint
             .WithName("IssueToken")
             .WithRequestExample(new IssueTokenRequest("ada@example.com", "correct-horse-battery-staple"))
             .WithSummary("Exchange email and password for a short-lived JWT access token.")
+            .WithDescription("Failed attempts are limited per client address and back off per account and client: 429 with Retry-After.")
             .Produces<AccessTokenDto>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<IResult> HandleAsync(IssueTokenRequest request, ISender sender, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(IssueTokenRequest request, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new IssueTokenCommand(request.Email ?? "", request.Password ?? ""), ct);
+        var result = await sender.Send(new IssueTokenCommand(request.Email ?? "", request.Password ?? "", http.Connection.RemoteIpAddress), ct);
         return result.ToHttpResult(TypedResults.Ok);
     }
 }

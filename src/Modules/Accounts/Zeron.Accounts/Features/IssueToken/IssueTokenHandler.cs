@@ -9,7 +9,7 @@ internal sealed class IssueTokenHandler(PasswordCheck passwords, JwtTokenIssuer 
 {
     public async ValueTask<Result<AccessTokenDto>> Handle(IssueTokenCommand command, CancellationToken cancellationToken)
     {
-        var user = await passwords.CheckAsync(command.Email, command.Password);
+        var user = await passwords.CheckAsync(command.Email, command.Password, command.Client, cancellationToken);
         return user.IsSuccess ? tokens.Issue(user.Value) : user.Error!;
     }
 }

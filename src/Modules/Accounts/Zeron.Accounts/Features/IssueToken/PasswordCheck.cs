@@ -1,27 +1,61 @@
+using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Zeron.Accounts.Authentication;
 using Zeron.Accounts.Domain;
+using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Accounts.Features.IssueToken;
 
 /// <summary>
-/// Email + password check shared by the token endpoint and the admin sign-in: failures count towards lockout and
-/// every failure reads the same, so callers cannot tell unknown emails from wrong passwords.
+/// Email + password check shared by the token endpoint, the admin sign-in and the password change. Every failure reads
+/// the same and costs the same — one password hash verification, against a dummy hash when the account is unknown,
+/// locked or has no password — so callers can tell unknown emails from wrong passwords neither by the answer nor by
+/// its time. Failures go to the <see cref="SignInThrottle"/>; while it says wait, nothing is verified (429).
 /// </summary>
-internal sealed class PasswordCheck(UserManager<ZeronUser> users, SignInManager<ZeronUser> signIn)
+internal sealed class PasswordCheck(UserManager<ZeronUser> users, SignInManager<ZeronUser> signIn, IPasswordHasher<ZeronUser> hasher, SignInThrottle throttle)
 {
     public static readonly Error InvalidCredentials =
         Error.Unauthorized("auth.invalid_credentials", "Invalid email or password, or the account is locked.");
 
-    public async Task<Result<ZeronUser>> CheckAsync(string email, string password)
+    /// <summary>Made once per process by the configured hasher (so with its algorithm and iteration count) from a random password.</summary>
+    private static string? _dummyHash;
+
+    private static readonly ZeronUser DummyUser = new();
+
+    public async Task<Result<ZeronUser>> CheckAsync(string email, string password, IPAddress? client, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        var account = users.NormalizeEmail(email.Trim()) ?? "";
+        if (await throttle.WaitAsync(account, client, cancellationToken) is { } wait)
         {
+            return TooManyAttempts(wait);
+        }
+
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (!await VerifyAsync(user, password))
+        {
+            await throttle.RecordFailureAsync(account, client, cancellationToken);
             return InvalidCredentials;
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return result.Succeeded ? user : InvalidCredentials;
+        await throttle.RecordSuccessAsync(account, client, cancellationToken);
+        return user!;
+    }
+
+    /// <summary>The answer while the throttle says wait; the admin sign-in shows its message, the API adds <c>Retry-After</c>.</summary>
+    public static Error TooManyAttempts(TimeSpan wait) =>
+        Error.TooManyRequests("auth.too_many_attempts", $"Too many attempts, try again in {ApiProblems.RetryAfterSeconds(wait)} s.", wait);
+
+    /// <summary>Exactly one hash verification whatever the account's state.</summary>
+    private async Task<bool> VerifyAsync(ZeronUser? user, string password)
+    {
+        if (user?.PasswordHash is null || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
+        {
+            hasher.VerifyHashedPassword(DummyUser, _dummyHash ??= hasher.HashPassword(DummyUser, RandomNumberGenerator.GetHexString(32)), password);
+            return false;
+        }
+
+        return await users.CheckPasswordAsync(user, password);
     }
 }

@@ -18,7 +18,7 @@ internal static class ReplyToConversationEndpoint
         widget.MapPost(Route, HandleAsync)
             .WithName("ReplyToWidgetConversation")
             .WithSummary("The submitter replies in their conversation (1 to 5000 characters); needs ?token= from the submission.")
-            .WithDescription("A wrong or missing token and an unknown id are the same 404. Counts against the per-address rate limit.")
+            .WithDescription("A wrong or missing token and an unknown id are the same 404. Counts against the per-address rate limit; too many wrong tokens from one address are 429 with Retry-After.")
             .WithMetadata(new JsonRequestBody(typeof(ReplyToConversationRequest)))
             .Produces<WidgetMessageDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -31,8 +31,13 @@ internal static class ReplyToConversationEndpoint
             .WithResponseExample(StatusCodes.Status201Created, FeedbackExamples.SubmitterReply);
 
     private static async Task<IResult> HandleAsync(
-        Guid conversationId, string? token, HttpContext http, ISender sender, WidgetRateLimiter limiter, CancellationToken ct)
+        Guid conversationId, string? token, HttpContext http, ISender sender, WidgetRateLimiter limiter, ConversationTokens tokens, CancellationToken ct)
     {
+        if (await limiter.CheckTokenAsync(tokens, http, conversationId, token, ct) is { } refused)
+        {
+            return refused;
+        }
+
         var (request, problem) = await WidgetJsonBody.ReadAsync<ReplyToConversationRequest>(http, ct);
         if (problem is not null)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Zeron.SharedKernel.Http;
 
@@ -8,16 +7,30 @@ namespace Zeron.Feedback.Features.Widget;
 internal static class WidgetRateLimitGuard
 {
     /// <returns>Null when the request may go on; otherwise the 429 answer.</returns>
-    public static async Task<IResult?> CheckAsync(this WidgetRateLimiter limiter, HttpContext http, string? projectKey, CancellationToken cancellationToken)
+    public static async Task<IResult?> CheckAsync(this WidgetRateLimiter limiter, HttpContext http, string? projectKey, CancellationToken cancellationToken) =>
+        await limiter.AcquireAsync(http.Connection.RemoteIpAddress, projectKey, cancellationToken) is { } wait
+            ? ApiProblems.TooManyRequests(http.Response, wait, "Too many submissions")
+            : null;
+
+    /// <summary>
+    /// Checks the conversation token of a widget conversation route: 429 while the address has presented too many wrong
+    /// ones, 404 for a wrong one (counted), null for the right one.
+    /// </summary>
+    public static async Task<IResult?> CheckTokenAsync(
+        this WidgetRateLimiter limiter, ConversationTokens tokens, HttpContext http, Guid conversationId, string? token, CancellationToken cancellationToken)
     {
-        var wait = await limiter.AcquireAsync(http.Connection.RemoteIpAddress, projectKey, cancellationToken);
-        if (wait is null)
+        var client = http.Connection.RemoteIpAddress;
+        if (await limiter.TokenChecksBlockedAsync(client, cancellationToken) is { } wait)
+        {
+            return ApiProblems.TooManyRequests(http.Response, wait, "Too many wrong conversation tokens");
+        }
+
+        if (tokens.IsValid(conversationId, token))
         {
             return null;
         }
 
-        var seconds = ((long)wait.Value.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers.RetryAfter = seconds;
-        return ApiProblems.TooManyRequests($"Too many submissions; try again in {seconds} seconds.");
+        await limiter.RecordWrongTokenAsync(client, cancellationToken);
+        return ApiProblems.From(WidgetErrors.ConversationNotFound);
     }
 }

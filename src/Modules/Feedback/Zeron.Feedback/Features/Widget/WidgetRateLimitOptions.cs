@@ -1,6 +1,6 @@
 namespace Zeron.Feedback.Features.Widget;
 
-/// <summary>Settings under <c>Zeron:Widget:RateLimits</c>: widget POSTs allowed per minute (held in Redis, so across instances).</summary>
+/// <summary>Settings under <c>Zeron:Widget:RateLimits</c>: widget requests allowed per minute (held in Redis, so across instances).</summary>
 internal sealed class WidgetRateLimitOptions
 {
     public const string Section = "Zeron:Widget:RateLimits";
@@ -10,4 +10,7 @@ internal sealed class WidgetRateLimitOptions
 
     /// <summary>Per project key: caps what a botnet spread over many addresses can pour into one inbox.</summary>
     public int PerProjectPerMinute { get; set; } = 600;
+
+    /// <summary>Wrong conversation tokens per client address: the widget only ever presents the right one; a guesser many.</summary>
+    public int FailedTokenChecksPerIpPerMinute { get; set; } = 20;
 }

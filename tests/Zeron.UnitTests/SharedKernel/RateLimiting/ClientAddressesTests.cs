@@ -1,11 +1,11 @@
 using System.Net;
 using AwesomeAssertions;
 using Xunit;
-using Zeron.Feedback.Features.Widget;
+using Zeron.SharedKernel.RateLimiting;
 
-namespace Zeron.UnitTests.Feedback.Features.Widget;
+namespace Zeron.UnitTests.SharedKernel.RateLimiting;
 
-public sealed class WidgetRateLimiterTests
+public sealed class ClientAddressesTests
 {
     [Theory]
     [InlineData("203.0.113.7", "203.0.113.7")]
@@ -14,12 +14,12 @@ public sealed class WidgetRateLimiterTests
     [InlineData("2001:db8:1:2::1", "20010db800010002::/64")]
     public void Addresses_are_counted_as_ipv4_or_by_their_ipv6_64_block(string address, string expected)
     {
-        WidgetRateLimiter.ClientKey(IPAddress.Parse(address)).Should().Be(expected);
+        ClientAddresses.Key(IPAddress.Parse(address)).Should().Be(expected);
     }
 
     [Fact]
     public void An_unknown_address_still_has_a_key()
     {
-        WidgetRateLimiter.ClientKey(null).Should().Be("unknown");
+        ClientAddresses.Key(null).Should().Be("unknown");
     }
 }
