@@ -15,7 +15,7 @@ using Zeron.Accounts.Features.CookieSignIn;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Features.AcceptInvitation;
 using Zeron.Accounts.Features.AddMember;
-
+using Zeron.Accounts.Features.ChangePassword;
 using Zeron.Accounts.Features.CreateAccountFromInvitation;
 using Zeron.Accounts.Features.CreateApiKey;
 using Zeron.Accounts.Features.CreateOrganization;
