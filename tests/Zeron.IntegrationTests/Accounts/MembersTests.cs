@@ -106,7 +106,10 @@ public sealed class MembersTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
             removed.StatusCode.Should().Be(HttpStatusCode.NoContent);
         }
 
-        await (await leaving.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var ended = await (await leaving.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        ended["detail"]!.GetValue<string>().Should().Contain("session has ended", "the removal renewed the stamp, which ends the token");
+        using var signedInAgain = app.CreateClient(await app.GetTokenAsync(email, "Leaving-Password-1"));
+        await (await signedInAgain.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await db.ScalarAsync<string>("SELECT security_stamp FROM accounts.users WHERE id = @id", ("id", userId))).Should().NotBe(stamp);
         await (await owner.DeleteAsync($"/api/v1/orgs/{org}/members/{userId}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 

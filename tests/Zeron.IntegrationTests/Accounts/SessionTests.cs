@@ -21,8 +21,8 @@ public sealed class SessionTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     {
         using var admin = await app.CreateAdminClientAsync();
         var org = await admin.DemoOrganizationIdAsync();
-        var email = await SignInAccounts.CreateAsync(admin, org);
-        var other = await SignInAccounts.CreateAsync(admin, org, "other");
+        var email = await app.CreateSignInAccountAsync(admin, org);
+        var other = await app.CreateSignInAccountAsync(admin, org, "other");
         var cookies = new CookieContainer();
         using var browser = AdminSignIn.CookieClient(app, cookies);
         (await AdminSignIn.SignInAsync(browser, email, SignInAccounts.Password)).Dispose();
@@ -53,7 +53,7 @@ public sealed class SessionTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     {
         using var admin = await app.CreateAdminClientAsync();
         var org = await admin.DemoOrganizationIdAsync();
-        var email = await SignInAccounts.CreateAsync(admin, org);
+        var email = await app.CreateSignInAccountAsync(admin, org);
         var first = await app.GetTokenAsync(email, SignInAccounts.Password);
         var second = await app.GetTokenAsync(email, SignInAccounts.Password);
         var cookies = new CookieContainer();
@@ -78,7 +78,7 @@ public sealed class SessionTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     public async Task A_new_security_stamp_as_removing_a_member_sets_ends_the_cookie_and_tokens()
     {
         using var admin = await app.CreateAdminClientAsync();
-        var email = await SignInAccounts.CreateAsync(admin, await admin.DemoOrganizationIdAsync());
+        var email = await app.CreateSignInAccountAsync(admin, await admin.DemoOrganizationIdAsync());
         var token = await app.GetTokenAsync(email, SignInAccounts.Password);
         var cookies = new CookieContainer();
         using var browser = AdminSignIn.CookieClient(app, cookies);
@@ -102,7 +102,7 @@ public sealed class SessionTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
     public async Task A_wrong_current_password_or_a_weak_new_one_is_a_400_naming_the_field_and_changes_nothing()
     {
         using var admin = await app.CreateAdminClientAsync();
-        var email = await SignInAccounts.CreateAsync(admin, await admin.DemoOrganizationIdAsync());
+        var email = await app.CreateSignInAccountAsync(admin, await admin.DemoOrganizationIdAsync());
         var address = ClientAddress.RandomLoopback();
         using var user = ClientAddress.Client(app, address);
         user.DefaultRequestHeaders.Authorization = new("Bearer", await app.GetTokenAsync(email, SignInAccounts.Password));

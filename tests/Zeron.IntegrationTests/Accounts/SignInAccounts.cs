@@ -9,11 +9,10 @@ internal static class SignInAccounts
     public const string Password = "Right-Password-1";
 
     /// <summary>A new user (a member of the Demo organization) with <see cref="Password"/>; returns the email.</summary>
-    public static async Task<string> CreateAsync(HttpClient admin, Guid organization, string prefix = "user")
+    public static async Task<string> CreateSignInAccountAsync(this ZeronAppFactory app, HttpClient admin, Guid organization, string prefix = "user")
     {
         var email = $"{prefix}-{Guid.NewGuid():N}@example.test";
-        using var added = await admin.PostAsJsonAsync($"/api/v1/orgs/{organization}/members", new { email, role = "Member", password = Password });
-        added.EnsureSuccessStatusCode();
+        await app.AddNewUserAsync(admin, organization, email, "Member", Password);
         return email;
     }
 

@@ -24,8 +24,8 @@ public sealed class SignInProbingTests(SignInProbingTests.CountingFactory app) :
     {
         using var admin = await app.CreateAdminClientAsync();
         var org = await admin.DemoOrganizationIdAsync();
-        var known = await SignInAccounts.CreateAsync(admin, org, "known");
-        var locked = await SignInAccounts.CreateAsync(admin, org, "locked");
+        var known = await app.CreateSignInAccountAsync(admin, org, "known");
+        var locked = await app.CreateSignInAccountAsync(admin, org, "locked");
         await using (var db = await app.OpenDatabaseAsync())
         {
             await using var lockIt = new NpgsqlCommand(
@@ -60,7 +60,7 @@ public sealed class SignInProbingTests(SignInProbingTests.CountingFactory app) :
     public async Task The_dummy_hash_is_made_by_the_apps_hasher_so_it_costs_what_a_real_one_does()
     {
         using var admin = await app.CreateAdminClientAsync();
-        var known = await SignInAccounts.CreateAsync(admin, await admin.DemoOrganizationIdAsync(), "known");
+        var known = await app.CreateSignInAccountAsync(admin, await admin.DemoOrganizationIdAsync(), "known");
         using var client = ClientAddress.Client(app);
         app.Hashes.VerifiedHashes.Clear();
 

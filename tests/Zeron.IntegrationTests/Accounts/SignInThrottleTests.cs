@@ -22,7 +22,7 @@ public sealed class SignInThrottleTests(SignInThrottleTests.ThrottleFactory app)
         var accounts = new List<string>();
         for (var i = 0; i < 30; i++)
         {
-            accounts.Add(await SignInAccounts.CreateAsync(admin, org, $"spray{i}"));
+            accounts.Add(await app.CreateSignInAccountAsync(admin, org, $"spray{i}"));
         }
 
         using var attacker = ClientAddress.Client(app, cookies: new CookieContainer());
@@ -62,7 +62,7 @@ public sealed class SignInThrottleTests(SignInThrottleTests.ThrottleFactory app)
             (await attacker.TokenAsync($"nobody-{Guid.NewGuid():N}@example.test", "Wrong-Password-1")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         }
 
-        var email = await SignInAccounts.CreateAsync(admin, org);
+        var email = await app.CreateSignInAccountAsync(admin, org);
         (await attacker.TokenAsync(email, SignInAccounts.Password)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         (await attacker.LoginPageAsync(email, SignInAccounts.Password)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
     }
@@ -71,7 +71,7 @@ public sealed class SignInThrottleTests(SignInThrottleTests.ThrottleFactory app)
     public async Task A_stranger_cannot_keep_the_owner_out_the_back_off_holds_only_the_strangers_client()
     {
         using var admin = await app.CreateAdminClientAsync();
-        var owner = await SignInAccounts.CreateAsync(admin, await admin.DemoOrganizationIdAsync(), "owner");
+        var owner = await app.CreateSignInAccountAsync(admin, await admin.DemoOrganizationIdAsync(), "owner");
         using var stranger = ClientAddress.Client(app, cookies: new CookieContainer());
         using var ownersOwn = ClientAddress.Client(app, cookies: new CookieContainer());
 
@@ -107,7 +107,7 @@ public sealed class SignInThrottleTests(SignInThrottleTests.ThrottleFactory app)
     public async Task A_successful_sign_in_clears_the_back_off_of_that_account_on_that_client()
     {
         using var admin = await app.CreateAdminClientAsync();
-        var email = await SignInAccounts.CreateAsync(admin, await admin.DemoOrganizationIdAsync());
+        var email = await app.CreateSignInAccountAsync(admin, await admin.DemoOrganizationIdAsync());
         using var client = ClientAddress.Client(app);
 
         for (var round = 0; round < 2; round++)
