@@ -73,7 +73,7 @@ public static class FeedbackModule
         services.AddSingleton<WidgetRateLimiter>();
         services.AddSingleton<KnownProjects>();
         services.AddSingleton<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
         services.AddWebhookHttpClient();
         services.AddScoped<WebhookFanOut>();
         services.AddScoped<WebhookDeliveryJob>();
