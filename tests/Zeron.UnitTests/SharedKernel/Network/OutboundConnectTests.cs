@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.SharedKernel.Network;
-using Zeron.UnitTests.TestDoubles;
+using Zeron.Tests.Shared;
 
 namespace Zeron.UnitTests.SharedKernel.Network;
 

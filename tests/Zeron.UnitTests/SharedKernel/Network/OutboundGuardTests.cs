@@ -5,7 +5,7 @@ using AwesomeAssertions;
 using Microsoft.Extensions.Options;
 using Xunit;
 using Zeron.SharedKernel.Network;
-using Zeron.UnitTests.TestDoubles;
+using Zeron.Tests.Shared;
 
 namespace Zeron.UnitTests.SharedKernel.Network;
 

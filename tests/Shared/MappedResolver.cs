@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Net;
 using Zeron.SharedKernel.Network;
 
-namespace Zeron.UnitTests.TestDoubles;
+namespace Zeron.Tests.Shared;
 
 /// <summary>
 /// DNS for names that cannot be resolved offline: each name answers the addresses given for it (none for others), and
 /// every question is counted, so a test can see the guard asked once and never for a refused local name.
 /// </summary>
-internal sealed class MappedResolver(params (string Name, string[] Addresses)[] names) : IHostNameResolver
+public sealed class MappedResolver(params (string Name, string[] Addresses)[] names) : IHostNameResolver
 {
     private readonly ConcurrentQueue<string> _asked = new();
 
