@@ -39,11 +39,14 @@ public sealed class OutboundHttpClientTests
         foreach (var name in names)
         {
             HttpMessageHandler handler = factory.CreateHandler(name);
+            var chain = new List<HttpMessageHandler>();
             while (handler is DelegatingHandler delegating)
             {
+                chain.Add(delegating);
                 handler = delegating.InnerHandler!;
             }
 
+            chain.Should().Contain(h => h.GetType().Namespace == typeof(OutboundGuard).Namespace, $"client '{name}' keeps off HTTP/3, which connects past the guard");
             var sockets = handler.Should().BeOfType<SocketsHttpHandler>($"client '{name}' must be registered with AddOutboundGuard()").Subject;
             sockets.ConnectCallback.Should().NotBeNull($"client '{name}' connects through OutboundGuard.ConnectAsync");
             sockets.ConnectCallback!.Method.DeclaringType!.Namespace.Should().Be(typeof(OutboundGuard).Namespace, $"client '{name}' connects through the guard");

@@ -105,6 +105,19 @@ public sealed class OutboundConnectTests : IAsyncDisposable
         _requests.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task A_request_for_http3_goes_over_the_guarded_tcp_connection_not_quic()
+    {
+        var resolver = new MappedResolver((Name, ["127.0.0.1"]));
+        using var client = Client(resolver, networkSwitch: true);
+        var serving = ServeAsync("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://{Name}:{Port}/") { Version = HttpVersion.Version30, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        using var response = await client.SendAsync(request, Ct);
+        await serving;
+        response.Version.Should().Be(HttpVersion.Version11);
+        resolver.Asked.Should().Equal(Name);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _server.Stop();
