@@ -81,6 +81,26 @@ public sealed class ProjectsTests(ZeronAppFactory app) : IClassFixture<ZeronAppF
         problem["errors"]!.AsObject().Should().ContainKey(field);
     }
 
+    [Theory]
+    [InlineData("https://*.com")]
+    [InlineData("https://*.co.uk")]
+    [InlineData("https://*.github.io")]
+    public async Task A_wildcard_origin_over_a_public_suffix_is_400_on_create_and_update(string origin)
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var org = await admin.CreateOrganizationAsync($"Suffixes {Guid.NewGuid():N}");
+        var created = await (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "Wide", allowedOrigins = new[] { "https://*.example.com", origin } }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        created["errors"]!["allowedOrigins[1]"]![0]!.GetValue<string>().Should().Contain("public suffix");
+
+        var id = (await CreateProjectAsync(admin, org))["id"]!.GetValue<Guid>();
+        var updated = await (await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/projects/{id}", new { allowedOrigins = new[] { origin } }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        updated["errors"]!.AsObject().Should().ContainKey("allowedOrigins[0]");
+        var project = await admin.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/projects/{id}", Ct);
+        project!["allowedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()).Should().Equal("https://site.example");
+    }
+
     [Fact]
     public async Task Members_can_read_but_not_change_projects()
     {

@@ -35,6 +35,7 @@ using Zeron.Feedback.Features.UpdateProject;
 using Zeron.Feedback.Features.Widget;
 using Zeron.Feedback.Features.WidgetPreflight;
 using Zeron.Feedback.Webhooks;
+using Zeron.SharedKernel.Network;
 using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.RateLimiting;
@@ -76,7 +77,7 @@ public static class FeedbackModule
         services.AddSingleton<KnownProjects>();
         services.AddSingleton<AdmittedOrigins>();
         services.AddSingleton<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<WebhookOptions>().BindSwitch($"{WebhookOptions.Section}:AllowPrivateTargets", (o, on) => o.AllowPrivateTargets = on);
         services.AddWebhookHttpClient();
         services.AddScoped<WebhookFanOut>();
         services.AddScoped<WebhookDeliveryJob>();

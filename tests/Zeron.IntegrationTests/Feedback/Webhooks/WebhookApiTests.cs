@@ -70,6 +70,29 @@ public sealed class WebhookApiTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         (await project.ScalarAsync<long>("SELECT count(*) FROM feedback.webhooks WHERE project_id = @id")).Should().Be(0);
     }
 
+    /// <summary>Targets the issue found saved (201) before the shared guard, and the machine's own name.</summary>
+    public static TheoryData<string> NonPublicTargets => new()
+    {
+        "http://192.0.2.1/x", "http://198.18.0.1/x", "http://192.0.0.1/x", "http://198.51.100.1/x", "http://203.0.113.1/x",
+        "http://[64:ff9b::a9fe:a9fe]/x", "http://[2002:a9fe:a9fe::1]/x", "http://[::ffff:0:7f00:1]/x",
+        "http://localhost./x", "http://LocalHost./x", "http://localhost.localdomain/x",
+        $"http://{Dns.GetHostName()}/x", $"http://{Dns.GetHostName().ToUpperInvariant()}.:8080/x",
+        "http://printer.local/x", "http://db.internal/x", "http://nas.home.arpa/x", "http://2130706433/x",
+    };
+
+    [Theory]
+    [MemberData(nameof(NonPublicTargets))]
+    public async Task A_url_naming_a_special_purpose_address_or_a_local_name_is_400_on_url(string url)
+    {
+        var project = await WidgetProject.CreateAsync(app);
+        using var admin = await app.CreateAdminClientAsync();
+        var problem = await (await admin.PostAsJsonAsync(project.WebhooksPath(), new { url, events = new[] { "feedback.created" } }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().Equal("url");
+        problem["errors"]!["url"]![0]!.GetValue<string>().Should().StartWith("Webhooks go to public addresses only: ");
+        (await project.ScalarAsync<long>("SELECT count(*) FROM feedback.webhooks WHERE project_id = @id")).Should().Be(0);
+    }
+
     [Theory]
     [InlineData("{\"url\":", HttpStatusCode.BadRequest)]
     [InlineData("{\"url\":42,\"events\":\"feedback.created\"}", HttpStatusCode.BadRequest)]
@@ -167,15 +190,19 @@ public sealed class WebhookApiTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         (await admin.GetFromJsonAsync<JsonArray>(project.WebhooksPath(), Ct)).Should().ContainSingle("nobody else could add or delete one");
     }
 
-    [Fact]
-    public async Task A_target_that_turns_out_to_be_private_is_refused_when_connecting_and_never_reached()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_target_that_turns_out_to_be_private_is_refused_when_connecting_and_never_reached(bool byMachineName)
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         var hook = await WebhookSetup.CreateAsync(app, PublicUrl, "feedback.created");
-        // As if the public name now resolved to the loopback receiver (DNS rebinding): the URL passed validation.
+        // As if the public name now led to the loopback receiver (DNS rebinding), or to this machine by its own name
+        // (which resolves to one of its own addresses): the URL that passed validation is replaced under it.
+        var url = byMachineName ? receiver.Url.Replace("127.0.0.1", Dns.GetHostName(), StringComparison.Ordinal) : receiver.Url;
         await using (var db = await app.OpenDatabaseAsync())
         {
-            (await db.ExecuteAsync("UPDATE feedback.webhooks SET url = @url WHERE id = @id", ("url", receiver.Url), ("id", hook.WebhookId))).Should().Be(1);
+            (await db.ExecuteAsync("UPDATE feedback.webhooks SET url = @url WHERE id = @id", ("url", url), ("id", hook.WebhookId))).Should().Be(1);
         }
 
         using var widget = WidgetClient.Create(app);

@@ -33,6 +33,38 @@ public sealed class AllowedOriginsTests
         AllowedOrigins.Normalize(entry).Should().BeNull();
 
     [Theory]
+    [InlineData("https://*.com")]
+    [InlineData("https://*.COM/")]
+    [InlineData("https://*.co.uk")]
+    [InlineData("https://*.github.io")]
+    [InlineData("https://*.github.io:8443")]
+    [InlineData("https://*.blogspot.com")]
+    [InlineData("https://*.kawasaki.jp")]
+    [InlineData("https://*.amazonaws.com")]
+    [InlineData("https://*.nosuchtld")]
+    public void A_wildcard_over_a_public_suffix_is_not_an_entry(string entry)
+    {
+        AllowedOrigins.CoversPublicSuffix(entry).Should().BeTrue();
+        AllowedOrigins.Normalize(entry).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("https://*.example.com")]
+    [InlineData("https://*.example.co.uk")]
+    [InlineData("https://*.octocat.github.io")]
+    [InlineData("https://*.city.kawasaki.jp")]
+    [InlineData("https://shop.com")]
+    public void A_wildcard_over_a_registered_domain_and_exact_origins_are_entries(string entry)
+    {
+        AllowedOrigins.CoversPublicSuffix(entry).Should().BeFalse();
+        AllowedOrigins.Normalize(entry).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_public_suffix_wildcard_saved_before_the_rule_admits_nothing() =>
+        AllowedOrigins.Admits(["https://*.com", "https://*.github.io"], "https://shop.example.com").Should().BeFalse();
+
+    [Theory]
     [InlineData("https://shop.example.com", true)]
     [InlineData("https://SHOP.example.com", true)]
     [InlineData("https://a.b.example.org", true)]

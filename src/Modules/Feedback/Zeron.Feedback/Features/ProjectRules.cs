@@ -13,7 +13,9 @@ internal static class ProjectRules
     public static void OriginsRule<T>(IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
         rule.Must(o => o!.Count <= AllowedOrigins.MaxEntries).WithMessage($"At most {AllowedOrigins.MaxEntries} allowed origins.")
             .ForEach(e => e.Must(o => AllowedOrigins.Normalize(o) is not null)
-                .WithMessage("'{PropertyValue}' is not an origin: use scheme://host[:port] or https://*.example.com."));
+                .WithMessage((_, o) => AllowedOrigins.CoversPublicSuffix(o)
+                    ? $"'{o}' is a wildcard over a public suffix, which would admit every site registered under it: name your own domain (https://*.example.com)."
+                    : $"'{o}' is not an origin: use scheme://host[:port] or https://*.example.com."));
 
     public static void CategoriesRule<T>(IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
         rule.Must(c => c!.Count is > 0 and <= Categories.MaxCount).WithMessage($"Give 1 to {Categories.MaxCount} categories.")

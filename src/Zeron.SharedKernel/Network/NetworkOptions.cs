@@ -1,0 +1,15 @@
+namespace Zeron.SharedKernel.Network;
+
+/// <summary><c>Zeron:Network</c> settings.</summary>
+public sealed class NetworkOptions
+{
+    public const string Section = "Zeron:Network";
+
+    /// <summary>
+    /// Lets every outbound connection Zeron makes for a tenant (webhooks, later Jira, GitHub and LLM connections)
+    /// reach loopback, private, link-local and other non-public addresses
+    /// (<c>Zeron__Network__AllowPrivateTargets=true</c>): for tests and for services inside the company's own network.
+    /// Off by default (server-side request forgery).
+    /// </summary>
+    public bool AllowPrivateTargets { get; set; }
+}
