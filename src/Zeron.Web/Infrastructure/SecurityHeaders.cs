@@ -11,7 +11,8 @@ namespace Zeron.Web.Infrastructure;
 /// origin (no inline script, no inline style: the pages' behaviour is in <c>wwwroot/js/admin.js</c>), never framed.</item>
 /// <item><c>/api/…</c>, <c>/openapi</c>, <c>/health</c>: <see cref="ApiPolicy"/>, nothing may load or frame them. The
 /// widget API is called by <c>fetch</c> from customers' pages, which a response's CSP does not restrict.</item>
-/// <item><c>/api/docs</c> (Scalar): its inline start-up script carries a per-request nonce; its UI injects styles.</item>
+/// <item><c>/api/docs</c> (Scalar): its inline start-up script carries a per-request nonce; its bundle evaluates code
+/// and injects styles (<see cref="ApiDocsPolicy"/>).</item>
 /// <item><c>/admin/jobs</c> (Hangfire): scripts from this origin, but its pages carry <c>style</c> attributes.</item>
 /// <item><c>/widget/…</c>: a script customers' pages load; it keeps only <c>nosniff</c> and its cross-origin headers
 /// (<see cref="ZeronStaticFiles.AddWidgetHeaders"/>). The widget draws in a shadow root, not a frame.</item>
@@ -45,20 +46,24 @@ internal static class SecurityHeaders
         app.UseCookiePolicy();
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(Apply, context);
+            // The path as requested: the jobs dashboard rewrites Path (and PathBase) before the response starts.
+            var path = context.Request.PathBase.Add(context.Request.Path);
+            context.Response.OnStarting(() => Apply(context, path));
             return next(context);
         });
     }
 
-    /// <summary>The Scalar page's policy: its start-up script by nonce, its own bundle, and the styles it injects.</summary>
+    /// <summary>
+    /// The Scalar page's policy: its start-up script by nonce, its own bundle — which compiles code at run time
+    /// (<c>eval</c> in <c>scalar.js</c>, reported by Chromium), hence <c>'unsafe-eval'</c> on this page alone — and the
+    /// styles it injects.
+    /// </summary>
     public static string ApiDocsPolicy(string nonce) =>
-        $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+        $"default-src 'self'; script-src 'self' 'nonce-{nonce}' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
         "worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private static Task Apply(object state)
+    private static Task Apply(HttpContext context, PathString path)
     {
-        var context = (HttpContext)state;
-        var path = context.Request.Path;
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
