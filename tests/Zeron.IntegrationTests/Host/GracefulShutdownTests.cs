@@ -87,7 +87,7 @@ public sealed class GracefulShutdownTests(GracefulShutdownTests.ShortGraceFactor
         }
     }
 
-    /// <summary>Connects until the listener is gone (connection refused): the positive sign that shutdown began.</summary>
+    /// <summary>Connects until the listener is gone (refused or reset): the positive sign that shutdown began.</summary>
     private static async Task WaitUntilRefusedAsync(Uri address)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
@@ -99,9 +99,9 @@ public sealed class GracefulShutdownTests(GracefulShutdownTests.ShortGraceFactor
             {
                 await probe.ConnectAsync(address.Host, address.Port, timeout.Token);
             }
-            catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionRefused)
+            catch (SocketException ex) when (ex.SocketErrorCode is SocketError.ConnectionRefused or SocketError.ConnectionReset)
             {
-                return;
+                return; // refused, or reset by the listener as it closed with this connection still in its backlog
             }
 
             await Task.Delay(50, timeout.Token);
