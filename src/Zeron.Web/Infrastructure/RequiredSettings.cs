@@ -43,6 +43,8 @@ internal static class RequiredSettings
         CheckNumber(configuration, "Zeron:Jobs:WebhookWorkerCount", 1, 100, problems);
         CheckNumber(configuration, "Zeron:Widget:RateLimits:PerIpPerMinute", 1, 1_000_000, problems);
         CheckNumber(configuration, "Zeron:Widget:RateLimits:PerProjectPerMinute", 1, 1_000_000, problems);
+        CheckNumber(configuration, ZeronShutdown.SecondsKey, 1, 3600, problems);
+        problems.AddRange(ZeronForwardedHeaders.Problems(configuration));
         if (configuration["Zeron:Logging:Json"] is { } json && !bool.TryParse(json, out _))
         {
             problems.Add("Zeron__Logging__Json must be true or false.");

@@ -19,6 +19,9 @@ internal static class ZeronHost
         services.AddSingleton(TimeProvider.System);
 
         builder.AddZeronLogging();
+        services.AddZeronForwardedHeaders(builder.Configuration);
+        services.AddZeronSecurityHeaders();
+        services.AddZeronShutdown(builder.Configuration);
         services.AddApiProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -44,8 +47,11 @@ internal static class ZeronHost
 
     public static WebApplication UseZeronPipeline(this WebApplication app)
     {
+        // Forwarded headers first (when a proxy is configured) so everything after sees the client's address and scheme.
+        app.UseZeronForwardedHeaders();
         // Request logging is outermost so it records the final status, not exceptions that become 4xx answers.
         app.UseZeronRequestLogging();
+        app.UseZeronSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             SuppressDiagnosticsCallback = c => c.Exception is RequestValidationException or BadHttpRequestException,

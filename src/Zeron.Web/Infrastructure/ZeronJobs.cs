@@ -41,11 +41,12 @@ internal static class ZeronJobs
         }
 
         // One server per queue, each with its own workers, so hours of webhook retries cannot hold up the event tables.
-        AddServer(services, JobQueues.Default, configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2)));
-        AddServer(services, JobQueues.Webhooks, configuration.GetValue("Zeron:Jobs:WebhookWorkerCount", 4));
+        var grace = ZeronShutdown.GracePeriod(configuration);
+        AddServer(services, JobQueues.Default, configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2)), grace);
+        AddServer(services, JobQueues.Webhooks, configuration.GetValue("Zeron:Jobs:WebhookWorkerCount", 4), grace);
     }
 
-    private static void AddServer(IServiceCollection services, string queue, int workers) =>
+    private static void AddServer(IServiceCollection services, string queue, int workers, TimeSpan grace) =>
         services.AddHangfireServer((sp, o) =>
         {
             o.Activator = sp.GetRequiredService<JobActivator>();
@@ -53,6 +54,10 @@ internal static class ZeronJobs
             o.WorkerCount = workers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(2);
             o.ServerName = $"zeron-{Environment.MachineName}-{Environment.ProcessId}-{queue}";
+            // On shutdown no new job is taken; running ones get two thirds of the grace period before their
+            // cancellation token fires, and the rest to save what they did (ZeronShutdown).
+            o.StopTimeout = grace * 2 / 3;
+            o.ShutdownTimeout = grace;
         });
 
     public static void MapZeronJobsDashboard(this WebApplication app) =>

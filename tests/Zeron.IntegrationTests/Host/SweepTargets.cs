@@ -61,6 +61,9 @@ internal sealed class SweepTargets
             origin);
     }
 
+    /// <summary>The real value this sweep has for route parameter <paramref name="name"/> (one of <see cref="PathParameters"/>).</summary>
+    public string RouteValue(string name) => _path[$"{{{name}}}"];
+
     /// <summary>
     /// Operations with a JSON body: name, method, URL (known query values filled in), documented example (null if the
     /// document has none, which the sweep counts as a failure), schema.

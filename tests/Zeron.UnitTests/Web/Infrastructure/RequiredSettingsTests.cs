@@ -65,6 +65,11 @@ public sealed class RequiredSettingsTests
     [InlineData("--Zeron:Logging:Json=maybe", "Zeron__Logging__Json must be true or false")]
     [InlineData("--Zeron:Widget:RateLimits:PerIpPerMinute=0", "Zeron__Widget__RateLimits__PerIpPerMinute must be a whole number")]
     [InlineData("--Zeron:Widget:RateLimits:PerProjectPerMinute=many", "Zeron__Widget__RateLimits__PerProjectPerMinute must be a whole number")]
+    [InlineData("--Zeron:Http:KnownProxies=10.0.0.5, 10.0.0.300", "Zeron__Http__KnownProxies has \"10.0.0.300\", which is not an IP address")]
+    [InlineData("--Zeron:Http:KnownProxies=proxy.internal", "Zeron__Http__KnownProxies has \"proxy.internal\", which is not an IP address")]
+    [InlineData("--Zeron:Http:KnownNetworks=10.0.0.0/8,10.0.0.0/33", "Zeron__Http__KnownNetworks has \"10.0.0.0/33\", which is not a network in CIDR notation")]
+    [InlineData("--Zeron:Http:KnownNetworks=fd00::", "Zeron__Http__KnownNetworks has \"fd00::\", which is not a network in CIDR notation")]
+    [InlineData("--Zeron:Host:ShutdownSeconds=0", "Zeron__Host__ShutdownSeconds must be a whole number from 1 to 3600")]
     public void Bad_numbers_and_switches_are_named(string setting, string message)
     {
         var (exitCode, errors) = RunHost("--ConnectionStrings:Postgres=Host=127.0.0.1;Port=5433", "--ConnectionStrings:Redis=127.0.0.1:6380", setting);
