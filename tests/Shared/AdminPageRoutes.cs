@@ -18,10 +18,10 @@ public static class AdminPageRoutes
             .ToList();
 
     /// <summary>
-    /// <paramref name="route"/> with a real project, feedback item and webhook (the CSV download gets its project);
-    /// a page with another route parameter fails here until it is added.
+    /// <paramref name="route"/> with a real project, feedback item, webhook and invitation link token (the CSV download
+    /// gets its project); a page with another route parameter fails here until it is added.
     /// </summary>
-    public static string Url(string route, Guid project, Guid item, Guid webhook)
+    public static string Url(string route, Guid project, Guid item, Guid webhook, string invitationToken)
     {
         if (route == "/admin/feedback/inbox/export.csv")
         {
@@ -31,9 +31,14 @@ public static class AdminPageRoutes
         var path = route
             .Replace("/projects/{id:guid}", $"/projects/{project}", StringComparison.Ordinal)
             .Replace("/items/{id:guid}", $"/items/{item}", StringComparison.Ordinal)
-            .Replace("{webhookid:guid}", webhook.ToString(), StringComparison.Ordinal);
+            .Replace("{webhookid:guid}", webhook.ToString(), StringComparison.Ordinal)
+            .Replace("/invitations/{token}", $"/invitations/{invitationToken}", StringComparison.Ordinal);
         return path.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"No real value for a route parameter of the page {route}: add it to AdminPageRoutes.Url.")
             : path;
     }
+
+    /// <summary>A pending invitation to the organization, as the token its link carries.</summary>
+    public static async Task<string> InvitationTokenAsync(HttpClient admin, Guid organizationId) =>
+        new Uri(await admin.InviteAsync(organizationId, $"page-{Guid.NewGuid():N}@example.test")).Segments[^1];
 }

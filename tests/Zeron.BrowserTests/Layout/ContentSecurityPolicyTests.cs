@@ -28,7 +28,7 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
     [Fact]
     public async Task No_page_reports_a_content_security_policy_violation()
     {
-        var (project, item, webhook) = await SeedAsync();
+        var (project, item, webhook, invitation) = await SeedAsync();
         await Context.AddInitScriptAsync(ViolationListener);
         Page.Console += (_, message) =>
         {
@@ -41,7 +41,7 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
 
         foreach (var route in AdminPageRoutes.Of(App).Where(r => !r.EndsWith(".csv", StringComparison.Ordinal))) // a download renders nothing
         {
-            await VisitAsync(AdminPageRoutes.Url(route, project, item, webhook));
+            await VisitAsync(AdminPageRoutes.Url(route, project, item, webhook, invitation));
         }
 
         await VisitAsync($"/admin/feedback/projects/{project}");
@@ -104,8 +104,8 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
         await CollectAsync();
     }
 
-    /// <summary>A project of the Demo organization (the admin's current one), a feedback item on it and a webhook.</summary>
-    private async Task<(Guid Project, Guid Item, Guid Webhook)> SeedAsync()
+    /// <summary>A project of the Demo organization (the admin's current one), a feedback item on it, a webhook and an invitation.</summary>
+    private async Task<(Guid Project, Guid Item, Guid Webhook, string Invitation)> SeedAsync()
     {
         using var admin = await App.CreateAdminClientAsync();
         var org = await admin.DemoOrganizationIdAsync();
@@ -122,6 +122,6 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
         using var hooked = await admin.PostAsJsonAsync(
             $"/api/v1/orgs/{org}/projects/{project["id"]}/webhooks", new { url = "https://hooks.example.com/csp", events = new[] { "feedback.created" } }, Cancellation);
         var webhook = await hooked.EnsureSuccessStatusCode().ReadJsonAsync();
-        return (project["id"]!.GetValue<Guid>(), item["id"]!.GetValue<Guid>(), webhook["id"]!.GetValue<Guid>());
+        return (project["id"]!.GetValue<Guid>(), item["id"]!.GetValue<Guid>(), webhook["id"]!.GetValue<Guid>(), await AdminPageRoutes.InvitationTokenAsync(admin, org));
     }
 }

@@ -22,8 +22,9 @@ public sealed partial class SecurityHeadersTests(ZeronAppFactory app) : IClassFi
         using var admin = await app.CreateAdminClientAsync();
         var targets = await SweepTargets.CreateAsync(app, admin, "https://headers.example.com");
         using var browser = await AdminPages.SignedInAsync(app, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword, await admin.DemoOrganizationIdAsync());
+        var invitation = await AdminPageRoutes.InvitationTokenAsync(admin, await admin.DemoOrganizationIdAsync());
         var pages = AdminPageRoutes.Of(app)
-            .Select(route => AdminPageRoutes.Url(route, Guid.Parse(targets.RouteValue("projectId")), Guid.Parse(targets.RouteValue("id")), Guid.Parse(targets.RouteValue("webhookId"))))
+            .Select(route => AdminPageRoutes.Url(route, Guid.Parse(targets.RouteValue("projectId")), Guid.Parse(targets.RouteValue("id")), Guid.Parse(targets.RouteValue("webhookId")), invitation))
             .ToList();
         pages.Should().Contain(["/admin", "/admin/login", "/admin/outbox", "/demo"]).And.HaveCountGreaterThan(15);
 

@@ -37,7 +37,7 @@ public sealed class BackupRestoreTests : IAsyncLifetime
             await app.InitializeAsync();
             using var admin = await app.CreateAdminClientAsync();
             org = await admin.CreateOrganizationAsync("Backed up");
-            (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email, role = "Owner", password = Password }, Ct)).EnsureSuccessStatusCode();
+            await app.AddNewUserAsync(admin, org, email, "Owner", Password);
             (_, apiKey) = await admin.CreateApiKeyAsync(org);
             using var created = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "Shop", allowedOrigins = new[] { "https://shop.example.com" } }, Ct);
             var body = await created.EnsureSuccessStatusCode().ReadJsonAsync();
