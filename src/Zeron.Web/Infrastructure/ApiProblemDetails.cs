@@ -89,7 +89,7 @@ internal sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> op
 /// (<see cref="Outages.Classify"/>) is a 503 with <c>Retry-After</c> everywhere: a problem under <c>/api</c>, the
 /// "cannot reach its database" page elsewhere (<see cref="OutagePage"/>).
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -120,6 +120,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
 
     private async ValueTask<bool> AnswerOutageAsync(HttpContext httpContext, Outage outage, Exception exception)
     {
+        LogOutage(outage.Dependency, httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name, exception.Message);
         Outages.PrepareResponse(httpContext, outage);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         if (!ApiProblemDetails.IsApi(httpContext.Request))
@@ -161,4 +162,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
         _ => "The request could not be read: check that the body is valid JSON of the documented shape.",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Dependency} is unavailable: {Method} {Path} answered 503 ({ExceptionType}: {ExceptionMessage})")]
+    private partial void LogOutage(string dependency, string method, string path, string exceptionType, string exceptionMessage);
 }

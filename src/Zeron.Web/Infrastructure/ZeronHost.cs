@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
+using Zeron.SharedKernel.Http;
 using Zeron.SharedKernel.Messaging;
 using Zeron.SharedKernel.Tenancy;
 using Zeron.Web.Infrastructure.Backups;
@@ -54,7 +55,9 @@ internal static class ZeronHost
         app.UseZeronSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            SuppressDiagnosticsCallback = c => c.Exception is RequestValidationException or BadHttpRequestException,
+            // An outage is logged once, as a warning without a stack trace, by the handler that answers it.
+            SuppressDiagnosticsCallback = c => c.Exception is RequestValidationException or BadHttpRequestException
+                || Outages.Classify(c.Exception) is not null,
         });
         app.UseApiStatusCodePages();
         app.UseMiddleware<ApiRequestBodyLimit>();

@@ -42,11 +42,40 @@ internal static class ZeronLogging
     public static void UseZeronRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(o =>
         {
-            // Health probes every few seconds would drown everything else.
-            o.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500
-                ? LogEventLevel.Error
-                : http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal) ? LogEventLevel.Verbose : LogEventLevel.Information;
+            o.GetLevel = (http, _, ex) => LevelOf(http, ex);
+            o.GetMessageTemplateProperties = (http, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(LoggedPath(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
         });
+
+    /// <summary>
+    /// Health probes every few seconds would drown everything else; a 503 is an outage the exception handler has
+    /// already logged once as a warning (or readiness saying so), not a bug.
+    /// </summary>
+    internal static LogEventLevel LevelOf(HttpContext http, Exception? exception) => exception switch
+    {
+        not null => LogEventLevel.Error,
+        _ when http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable => LogEventLevel.Warning,
+        _ when http.Response.StatusCode >= 500 => LogEventLevel.Error,
+        _ when http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal) => LogEventLevel.Verbose,
+        _ => LogEventLevel.Information,
+    };
+
+    /// <summary>
+    /// The path as logged: an invitation link's token is a credential (whoever holds it can create the account), so
+    /// <c>/admin/invitations/{token}</c> is logged without it.
+    /// </summary>
+    internal static string LoggedPath(string path)
+    {
+        const string invitations = "/admin/invitations/";
+        return path.StartsWith(invitations, StringComparison.OrdinalIgnoreCase) && path.Length > invitations.Length
+            ? invitations + "{token}"
+            : path;
+    }
 }
 
 /// <summary>Adds <c>Module</c> to events that have none, from <c>SourceContext</c> (<c>Zeron.Accounts.X</c> → Accounts).</summary>

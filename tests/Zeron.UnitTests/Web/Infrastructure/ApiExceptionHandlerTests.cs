@@ -78,7 +78,7 @@ public sealed class ApiExceptionHandlerTests
         var context = new DefaultHttpContext { RequestServices = services };
         context.Request.Path = path;
         context.Response.Body = new MemoryStream();
-        var handler = new ApiExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
+        var handler = new ApiExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ApiExceptionHandler>.Instance);
 
         (await handler.TryHandleAsync(context, exception, CancellationToken.None)).Should().BeTrue();
         return context;
@@ -89,7 +89,7 @@ public sealed class ApiExceptionHandlerTests
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
-        var handler = new ApiExceptionHandler(services.GetRequiredService<IProblemDetailsService>());
+        var handler = new ApiExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ApiExceptionHandler>.Instance);
 
         (await handler.TryHandleAsync(context, exception, CancellationToken.None)).Should().BeTrue();
 
