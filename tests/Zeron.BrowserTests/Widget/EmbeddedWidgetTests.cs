@@ -359,14 +359,14 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         using var http = new HttpClient();
         var html = await http.GetStringAsync(pageUrl, Cancellation);
         var script = await http.GetStringAsync(ScriptUrl, Cancellation);
+        // With routes on, Playwright intercepts every request of the page, and then Chromium's offline emulation does
+        // not reliably stop one from reaching the server (seen under load: a send was stored although the browser
+        // reported it failed). So the widget API fails here exactly as offline would, and that route goes first: the
+        // page still open (whose own timed retry may fire now) must never see routes on without it.
+        await Page.RouteAsync(WidgetApi, route => route.AbortAsync("internetdisconnected"));
         await Context.GrantPermissionsAsync(["local-network-access"], new() { Origin = Site.Origin });
         await Page.RouteAsync(pageUrl, route => route.FulfillAsync(new() { ContentType = "text/html; charset=utf-8", Body = html }));
         await Page.RouteAsync(ScriptUrl, route => route.FulfillAsync(new() { ContentType = "text/javascript", Body = script }));
-
-        // With routes on, Playwright intercepts every request of the page, and then Chromium's offline emulation does
-        // not reliably stop one from reaching the server (seen under load: the reloaded widget's start-up send was
-        // stored although the browser reported it failed). So the widget API fails here exactly as offline would.
-        await Page.RouteAsync(WidgetApi, route => route.AbortAsync("internetdisconnected"));
     }
 
     /// <summary>Back online after <see cref="RouteWhileOfflineAsync"/>: the widget API answers again, then the browser is online.</summary>
