@@ -20,7 +20,10 @@ pg_env_from() {
       database | db) export PGDATABASE="$value" ;;
       username | user | userid | user_id) export PGUSER="$value" ;;
       password | pwd) export PGPASSWORD="$value" ;;
-      sslmode) export PGSSLMODE="${value,,}" ;;
+      sslmode) # Npgsql's VerifyCA/VerifyFull are libpq's verify-ca/verify-full
+        value="${value,,}"
+        case "$value" in verifyca) value=verify-ca ;; verifyfull) value=verify-full ;; esac
+        export PGSSLMODE="$value" ;;
     esac
   done
   [[ -n "${PGDATABASE:-}" ]] || die "the PostgreSQL connection string names no Database"

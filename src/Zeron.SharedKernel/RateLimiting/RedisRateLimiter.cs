@@ -41,6 +41,13 @@ public sealed partial class RedisRateLimiter(IConnectionMultiplexer redis, ILogg
         return ttl
         """;
 
+    // Takes back one hit (never below zero), keeping the window's expiry.
+    private const string ReleaseScript = """
+        local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+        if n > 0 then redis.call('DECR', KEYS[1]) end
+        return 0
+        """;
+
     /// <summary>Counts a hit against each limit, in order.</summary>
     /// <returns>Null when allowed; otherwise how long to wait (at least 1 s).</returns>
     public Task<TimeSpan?> HitAsync(IReadOnlyList<RateLimit> limits, CancellationToken cancellationToken) =>
@@ -53,6 +60,13 @@ public sealed partial class RedisRateLimiter(IConnectionMultiplexer redis, ILogg
     /// <returns>Null when not; otherwise how long until its window ends (at least 1 s).</returns>
     public Task<TimeSpan?> PeekAsync(RateLimit limit, CancellationToken cancellationToken) =>
         RunAsync(PeekScript, [limit], [limit.Limit], cancellationToken);
+
+    /// <summary>
+    /// Takes back a hit counted by <see cref="HitAsync(RateLimit, CancellationToken)"/>: for callers that count an
+    /// attempt before its outcome is known (so concurrent attempts cannot all pass) and only failures should stay counted.
+    /// </summary>
+    public Task ReleaseAsync(RateLimit limit, CancellationToken cancellationToken) =>
+        RunAsync(ReleaseScript, [limit], [], cancellationToken);
 
     private async Task<TimeSpan?> RunAsync(string script, IReadOnlyList<RateLimit> limits, RedisValue[] values, CancellationToken cancellationToken)
     {

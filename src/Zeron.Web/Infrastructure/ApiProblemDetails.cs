@@ -120,7 +120,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     private async ValueTask<bool> AnswerOutageAsync(HttpContext httpContext, Outage outage, Exception exception)
     {
-        LogOutage(outage.Dependency, httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name, exception.Message);
+        LogOutage(outage.Dependency, httpContext.Request.Method, ZeronLogging.LoggedPath(httpContext.Request.Path), exception.GetType().Name, exception.Message);
         Outages.PrepareResponse(httpContext, outage);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         if (!ApiProblemDetails.IsApi(httpContext.Request))

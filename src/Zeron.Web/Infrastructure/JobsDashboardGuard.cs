@@ -22,7 +22,10 @@ internal static class JobsDashboardGuard
             return StatusCodes.Status405MethodNotAllowed;
         }
 
-        return post && !request.HasFormContentType ? StatusCodes.Status415UnsupportedMediaType : null;
+        // A job page's own Requeue and Delete buttons (`/jobs/actions/{requeue|delete}/{id}`) POST without a body and
+        // Hangfire reads no form there: left alone. Every other command reads a form.
+        var singleJobAction = request.Path.Value?.Contains("/jobs/actions/", StringComparison.OrdinalIgnoreCase) == true;
+        return post && !singleJobAction && !request.HasFormContentType ? StatusCodes.Status415UnsupportedMediaType : null;
     }
 
     private static Task RefuseAsync(HttpContext context, int status)

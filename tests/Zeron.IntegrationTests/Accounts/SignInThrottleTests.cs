@@ -90,6 +90,25 @@ public sealed class SignInThrottleTests(SignInThrottleTests.ThrottleFactory app)
     }
 
     [Fact]
+    public async Task A_burst_of_concurrent_guesses_gets_no_more_tries_than_one_after_another()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var owner = await app.CreateSignInAccountAsync(admin, await admin.DemoOrganizationIdAsync(), "burst");
+        using var attacker = ClientAddress.Client(app);
+
+        // Each attempt is counted before its password is verified, so the burst cannot all pass a check made before
+        // any of them was counted: one free failure (this host's setting) plus the one that starts the back-off.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
+        {
+            using var response = await attacker.TokenAsync(owner, $"Wrong-Password-{i}");
+            return response.StatusCode;
+        }));
+
+        answers.Count(s => s == HttpStatusCode.Unauthorized).Should().BeInRange(1, 2, string.Join(", ", answers));
+        answers.Where(s => s != HttpStatusCode.Unauthorized).Should().OnlyContain(s => s == HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task An_unknown_email_backs_off_exactly_as_a_known_one_so_the_back_off_tells_nothing()
     {
         using var client = ClientAddress.Client(app);

@@ -36,6 +36,19 @@ public sealed class JobsDashboardGuardTests(ZeronAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_job_pages_own_requeue_and_delete_buttons_post_without_a_body_and_reach_hangfire()
+    {
+        using var client = AdminSignIn.CookieClient(app, new CookieContainer());
+        (await AdminSignIn.SignInAsync(client, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
+
+        foreach (var action in new[] { "requeue", "delete" })
+        {
+            using var response = await client.PostAsync($"/admin/jobs/jobs/actions/{action}/999999999", content: null, Ct);
+            ((int)response.StatusCode).Should().NotBe(415, "Hangfire's own buttons send no body").And.BeLessThan(500, action);
+        }
+    }
+
+    [Fact]
     public async Task The_dashboard_itself_still_answers()
     {
         using var client = AdminSignIn.CookieClient(app, new CookieContainer());

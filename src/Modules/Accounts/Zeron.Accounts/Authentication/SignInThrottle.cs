@@ -25,16 +25,22 @@ internal sealed partial class SignInThrottle(
     private static readonly TimeSpan RedisTimeout = TimeSpan.FromSeconds(1);
 
     // KEYS[1] the (account, client) hash; ARGV: now (unix ms), free failures, first delay (ms), max delay (ms), memory (ms).
-    // Counts the failure and, past the free ones, sets 'until' to now + first × 2^(failures - free - 1), capped.
-    private const string FailureScript = """
+    // While 'until' is ahead, returns the milliseconds left and counts nothing. Otherwise counts the attempt as a failure
+    // in advance (a success deletes the record) and, past the free ones, sets 'until' to now + first × 2^(n - free - 1),
+    // capped; returns 0. Counting before the password is verified is what stops a burst of concurrent attempts from all
+    // passing the check: at most the free ones plus one get through before 'until' holds the rest.
+    private const string ReserveScript = """
+        local now = tonumber(ARGV[1])
+        local u = tonumber(redis.call('HGET', KEYS[1], 'until') or '0')
+        if u > now then return u - now end
         local n = redis.call('HINCRBY', KEYS[1], 'n', 1)
         local free = tonumber(ARGV[2])
         if n > free then
           local delay = math.min(tonumber(ARGV[3]) * 2 ^ math.min(n - free - 1, 40), tonumber(ARGV[4]))
-          redis.call('HSET', KEYS[1], 'until', string.format('%.0f', tonumber(ARGV[1]) + delay))
+          redis.call('HSET', KEYS[1], 'until', string.format('%.0f', now + delay))
         end
         redis.call('PEXPIRE', KEYS[1], ARGV[5])
-        return n
+        return 0
         """;
 
     /// <summary>The wait after <paramref name="failures"/> failures of one account from one client (zero while they are free).</summary>
@@ -50,24 +56,24 @@ internal sealed partial class SignInThrottle(
         return TimeSpan.FromSeconds(seconds);
     }
 
-    /// <returns>Null when <paramref name="client"/> may try to sign in to <paramref name="account"/> now; otherwise how long to wait.</returns>
-    public async Task<TimeSpan?> WaitAsync(string account, IPAddress? client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts an attempt of <paramref name="client"/> on <paramref name="account"/> before its password is verified,
+    /// against both the client's limit and the (account, client) back-off, atomically in Redis: concurrent attempts
+    /// cannot all pass a check made before any of them is counted. The attempt stays counted as a failure unless
+    /// <see cref="RecordSuccessAsync"/> takes it back.
+    /// </summary>
+    /// <returns>Null when the attempt may go ahead; otherwise how long to wait (and nothing stays counted).</returns>
+    public async Task<TimeSpan?> ReserveAsync(string account, IPAddress? client, CancellationToken cancellationToken)
     {
-        var perClient = await limiter.PeekAsync(ClientLimit(client), cancellationToken);
-        var backoff = await BackoffAsync(account, client, cancellationToken);
-        return (perClient, backoff) switch
+        var limit = ClientLimit(client);
+        if (await limiter.HitAsync(limit, cancellationToken) is { } overLimit)
         {
-            (null, null) => null,
-            ({ } a, { } b) => a > b ? a : b,
-            _ => perClient ?? backoff,
-        };
-    }
+            await limiter.ReleaseAsync(limit, cancellationToken);
+            return overLimit;
+        }
 
-    public async Task RecordFailureAsync(string account, IPAddress? client, CancellationToken cancellationToken)
-    {
-        await limiter.HitAsync(ClientLimit(client), cancellationToken);
         var settings = options.Value;
-        await RedisAsync(db => db.ScriptEvaluateAsync(FailureScript, [BackoffKey(account, client)],
+        var left = await RedisAsync(db => db.ScriptEvaluateAsync(ReserveScript, [BackoffKey(account, client)],
         [
             clock.GetUtcNow().ToUnixTimeMilliseconds(),
             settings.BackoffAfterFailures,
@@ -75,22 +81,23 @@ internal sealed partial class SignInThrottle(
             settings.BackoffMaxSeconds * 1000L,
             (long)BackoffMemory.TotalMilliseconds,
         ]), cancellationToken);
-    }
-
-    /// <summary>A successful sign-in clears the account's back-off on that client (not the client's failure count).</summary>
-    public Task RecordSuccessAsync(string account, IPAddress? client, CancellationToken cancellationToken) =>
-        RedisAsync(db => db.KeyDeleteAsync(BackoffKey(account, client)), cancellationToken);
-
-    private async Task<TimeSpan?> BackoffAsync(string account, IPAddress? client, CancellationToken cancellationToken)
-    {
-        var until = await RedisAsync(db => db.HashGetAsync(BackoffKey(account, client), "until"), cancellationToken);
-        if (until is not { IsNull: false } value || !long.TryParse(value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var untilMs))
+        if (left is { IsNull: false } && (long)left > 0)
         {
-            return null;
+            await limiter.ReleaseAsync(limit, cancellationToken);
+            return TimeSpan.FromMilliseconds((long)left);
         }
 
-        var wait = DateTimeOffset.FromUnixTimeMilliseconds(untilMs) - clock.GetUtcNow();
-        return wait > TimeSpan.Zero ? wait : null;
+        return null;
+    }
+
+    /// <summary>
+    /// A successful sign-in (or a right current password) was no failure: it takes back its hit on the client's limit
+    /// and clears the account's back-off on that client.
+    /// </summary>
+    public async Task RecordSuccessAsync(string account, IPAddress? client, CancellationToken cancellationToken)
+    {
+        await limiter.ReleaseAsync(ClientLimit(client), cancellationToken);
+        await RedisAsync(db => db.KeyDeleteAsync(BackoffKey(account, client)), cancellationToken);
     }
 
     private RateLimit ClientLimit(IPAddress? client) =>

@@ -26,7 +26,7 @@ internal sealed class ChangePasswordHandler(UserManager<ZeronUser> users, SignIn
         }
 
         var account = user.NormalizedEmail ?? "";
-        if (await throttle.WaitAsync(account, command.Client, cancellationToken) is { } wait)
+        if (await throttle.ReserveAsync(account, command.Client, cancellationToken) is { } wait)
         {
             return PasswordCheck.TooManyAttempts(wait);
         }
@@ -41,10 +41,10 @@ internal sealed class ChangePasswordHandler(UserManager<ZeronUser> users, SignIn
 
         if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
         {
-            await throttle.RecordFailureAsync(account, command.Client, cancellationToken);
             throw new RequestValidationException(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] });
         }
 
+        await throttle.RecordSuccessAsync(account, command.Client, cancellationToken); // the current password was right
         throw new RequestValidationException(new Dictionary<string, string[]> { ["newPassword"] = changed.Errors.Select(e => e.Description).ToArray() });
     }
 }

@@ -12,22 +12,28 @@ namespace Zeron.Accounts.Features.IssueToken;
 /// Email + password check shared by the token endpoint, the admin sign-in and the password change. Every failure reads
 /// the same and costs the same — one password hash verification, against a dummy hash when the account is unknown,
 /// locked or has no password — so callers can tell unknown emails from wrong passwords neither by the answer nor by
-/// its time. Failures go to the <see cref="SignInThrottle"/>; while it says wait, nothing is verified (429).
+/// its time. Each attempt is reserved with the <see cref="SignInThrottle"/> before the hash is verified (a success takes
+/// it back); while it says wait, nothing is verified (429).
 /// </summary>
 internal sealed class PasswordCheck(UserManager<ZeronUser> users, SignInManager<ZeronUser> signIn, IPasswordHasher<ZeronUser> hasher, SignInThrottle throttle)
 {
     public static readonly Error InvalidCredentials =
         Error.Unauthorized("auth.invalid_credentials", "Invalid email or password, or the account is locked.");
 
-    /// <summary>Made once per process by the configured hasher (so with its algorithm and iteration count) from a random password.</summary>
-    private static string? _dummyHash;
-
     private static readonly ZeronUser DummyUser = new();
+
+    /// <summary>
+    /// Made by the configured hasher (so with its algorithm and iteration count) from a random password, once, when the
+    /// check is first built — not on the first unknown email, which would then cost two hashes.
+    /// </summary>
+    private readonly string _dummyHash = DummyHashes.GetOrAdd(hasher.GetType(), _ => hasher.HashPassword(DummyUser, RandomNumberGenerator.GetHexString(32)));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> DummyHashes = new();
 
     public async Task<Result<ZeronUser>> CheckAsync(string email, string password, IPAddress? client, CancellationToken cancellationToken)
     {
         var account = users.NormalizeEmail(email.Trim()) ?? "";
-        if (await throttle.WaitAsync(account, client, cancellationToken) is { } wait)
+        if (await throttle.ReserveAsync(account, client, cancellationToken) is { } wait)
         {
             return TooManyAttempts(wait);
         }
@@ -35,8 +41,7 @@ internal sealed class PasswordCheck(UserManager<ZeronUser> users, SignInManager<
         var user = await users.FindByEmailAsync(email.Trim());
         if (!await VerifyAsync(user, password))
         {
-            await throttle.RecordFailureAsync(account, client, cancellationToken);
-            return InvalidCredentials;
+            return InvalidCredentials; // already counted by the reservation
         }
 
         await throttle.RecordSuccessAsync(account, client, cancellationToken);
@@ -52,7 +57,7 @@ internal sealed class PasswordCheck(UserManager<ZeronUser> users, SignInManager<
     {
         if (user?.PasswordHash is null || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
         {
-            hasher.VerifyHashedPassword(DummyUser, _dummyHash ??= hasher.HashPassword(DummyUser, RandomNumberGenerator.GetHexString(32)), password);
+            hasher.VerifyHashedPassword(DummyUser, _dummyHash, password);
             return false;
         }
 

@@ -40,6 +40,8 @@ internal sealed class WidgetCorsFilter(AdmittedOrigins admitted) : IEndpointFilt
         if (WidgetOrigin.HasOrigin(http) && result is IStatusCodeHttpResult { StatusCode: { } status } && await AdmitsAsync(http, status))
         {
             http.Response.Headers.AccessControlAllowOrigin = http.Request.Headers.Origin.ToString();
+            // The widget backs off by Retry-After (429, 503): a cross-origin script reads only headers exposed to it.
+            http.Response.Headers.AccessControlExposeHeaders = "Retry-After";
         }
 
         return result;

@@ -13,21 +13,23 @@ internal static class WidgetRateLimitGuard
             : null;
 
     /// <summary>
-    /// Checks the conversation token of a widget conversation route: 429 while the address has presented too many wrong
-    /// ones, 404 for a wrong one (counted), null for the right one.
+    /// Checks the conversation token of a widget conversation route: null for the right one (always), 429 for a wrong
+    /// one while the address has presented too many wrong ones, else 404 (counted).
     /// </summary>
     public static async Task<IResult?> CheckTokenAsync(
         this WidgetRateLimiter limiter, ConversationTokens tokens, HttpContext http, Guid conversationId, string? token, CancellationToken cancellationToken)
     {
+        // The right token is never held back (a neighbour behind the same address guessing must not lock the
+        // submitter out); the check is a constant-time HMAC comparison, so trying it first reveals nothing.
+        if (tokens.IsValid(conversationId, token))
+        {
+            return null;
+        }
+
         var client = http.Connection.RemoteIpAddress;
         if (await limiter.TokenChecksBlockedAsync(client, cancellationToken) is { } wait)
         {
             return ApiProblems.TooManyRequests(http.Response, wait, "Too many wrong conversation tokens");
-        }
-
-        if (tokens.IsValid(conversationId, token))
-        {
-            return null;
         }
 
         await limiter.RecordWrongTokenAsync(client, cancellationToken);
