@@ -2,6 +2,7 @@ using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Zeron.SharedKernel.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Zeron.SharedKernel.Network;
@@ -52,16 +53,4 @@ public static class OutboundHttpClients
         services.TryAddSingleton<OutboundGuard>();
         return services;
     }
-
-    /// <summary>
-    /// Binds a true/false setting, checked at start: a value that is neither stops the app with one line naming the
-    /// variable (the configuration binder would throw with a stack trace instead).
-    /// </summary>
-    public static OptionsBuilder<TOptions> BindSwitch<TOptions>(this OptionsBuilder<TOptions> options, string key, Action<TOptions, bool> set)
-        where TOptions : class =>
-        options
-            .Configure<IConfiguration>((o, configuration) => set(o, bool.TryParse(configuration[key], out var on) && on))
-            .Validate<IConfiguration>((ignored, configuration) => string.IsNullOrWhiteSpace(configuration[key]) || bool.TryParse(configuration[key], out _),
-                $"{key.Replace(":", "__", StringComparison.Ordinal)} must be true or false.")
-            .ValidateOnStart();
 }

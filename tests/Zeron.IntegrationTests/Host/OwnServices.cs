@@ -19,7 +19,7 @@ internal sealed class OwnPostgres : IAsyncDisposable
     private readonly string _bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
         .Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderBy(d => Version.Parse(Path.GetFileName(Path.GetDirectoryName(d))! + ".0")).Last();
 
-    public int Port { get; } = OwnPorts.Free(27500);
+    public int Port { get; } = FreePorts.From(27500);
 
     private string Data => Path.Combine(_home, "data");
 
@@ -88,7 +88,7 @@ internal sealed class OwnRedis : IAsyncDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("zeron-outage-redis.").FullName;
     private Process? _process;
 
-    public int Port { get; } = OwnPorts.Free(27900);
+    public int Port { get; } = FreePorts.From(27900);
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
@@ -187,27 +187,6 @@ public sealed class OwnServicesAppFactory : ZeronAppFactory, IAsyncLifetime
         await base.DisposeAsync();
         await _redis.DisposeAsync();
         await _postgres.DisposeAsync();
-    }
-}
-
-internal static class OwnPorts
-{
-    /// <summary>A port nobody listens on, from <paramref name="from"/> (below the ephemeral range, like the scripts' ports).</summary>
-    public static int Free(int from)
-    {
-        for (var port = from + Random.Shared.Next(300); ; port++)
-        {
-            try
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, port);
-                listener.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-                // taken: try the next
-            }
-        }
     }
 }
 

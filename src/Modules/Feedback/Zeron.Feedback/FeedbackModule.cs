@@ -39,6 +39,7 @@ using Zeron.SharedKernel.Network;
 using Zeron.SharedKernel.Outbox;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.RateLimiting;
+using Zeron.SharedKernel.Settings;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Feedback;

@@ -1,6 +1,5 @@
 using System.Net;
 using AwesomeAssertions;
-using System.Net.Sockets;
 using CliWrap;
 using CliWrap.Buffered;
 using Npgsql;
@@ -15,8 +14,8 @@ namespace Zeron.IntegrationTests.Host.Backups;
 /// </summary>
 internal sealed class ThrowawayInstall : IAsyncLifetime
 {
-    private readonly int _pgPort = FreePort();
-    private readonly int _redisPort = FreePort();
+    private readonly int _pgPort = FreePorts.From(28100);
+    private readonly int _redisPort = FreePorts.From(28500);
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), $"zeron-install-{Guid.NewGuid():N}");
 
@@ -80,10 +79,4 @@ internal sealed class ThrowawayInstall : IAsyncLifetime
         throw new InvalidOperationException($"No ./zeron above {AppContext.BaseDirectory}.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
