@@ -73,6 +73,14 @@ test_summary() { # test_summary STARTED PASSED FAILED SKIPPED RESULTS_DIR [PROBL
   echo "zeron: $passed passed, $failed failed, $skipped skipped"
 }
 
+# The pinned npm tools of tests/node (axe-core, openapi-typescript, typescript), from its package-lock.json.
+ensure_test_node_tools() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
+  say "npm ci (tests/node: axe-core, openapi-typescript, typescript)"
+  (cd "$ROOT/tests/node" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tests/node failed"
+  export ZERON_NODE_TOOLS="$ROOT/tests/node/node_modules"
+}
+
 cmd_test() {
   local started=$SECONDS
 
@@ -89,6 +97,7 @@ cmd_test() {
   if [[ ! -x /usr/bin/chromium ]]; then apt_install chromium chromium-driver; fi
   command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
   export ZERON_CHROMIUM="${ZERON_CHROMIUM:-/usr/bin/chromium}"
+  ensure_test_node_tools
 
   local passed=0 failed=0 skipped=0 problems=()
 
