@@ -55,10 +55,13 @@ internal static class ZeronHost
         app.UseZeronSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
+            // HTML routes only: ApiExceptionHandler answers the rest (and every outage) itself.
+            ExceptionHandlingPath = ErrorPages.ExceptionPath,
             // An outage is logged once, as a warning without a stack trace, by the handler that answers it.
             SuppressDiagnosticsCallback = c => c.Exception is RequestValidationException or BadHttpRequestException
                 || Outages.Classify(c.Exception) is not null,
         });
+        app.UseErrorPages();
         app.UseApiStatusCodePages();
         app.UseMiddleware<ApiRequestBodyLimit>();
         app.UseMiddleware<WidgetScriptMiddleware>();
