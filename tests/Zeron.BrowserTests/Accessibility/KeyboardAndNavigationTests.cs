@@ -15,20 +15,16 @@ public sealed class KeyboardAndNavigationTests(ZeronAppFactory app, ChromiumFixt
     : BrowserTest(app, chromium), IClassFixture<ZeronAppFactory>
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task The_first_tab_reaches_a_visible_skip_link_to_the_content(bool signedIn)
+    [InlineData("/no-such-page", false)]
+    [InlineData("/admin/feedback", true)]
+    public async Task The_first_tab_reaches_a_visible_skip_link_to_the_content(string path, bool signedIn)
     {
         if (signedIn)
         {
             await Ui.SignInAsAdminAsync();
-            await Page.GotoAsync("/admin/feedback");
-        }
-        else
-        {
-            await Ui.GoToLoginAsync();
         }
 
+        await Page.GotoAsync(path);
         var skip = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content", Exact = true });
         await Expect(skip).Not.ToBeInViewportAsync();
 
@@ -36,12 +32,25 @@ public sealed class KeyboardAndNavigationTests(ZeronAppFactory app, ChromiumFixt
 
         await Expect(skip).ToBeFocusedAsync();
         await Expect(skip).ToBeInViewportAsync();
-        await Artifacts.ScreenshotAsync(Page, $"skip-link-{(signedIn ? "admin" : "login")}");
+        await Artifacts.ScreenshotAsync(Page, $"skip-link-{(signedIn ? "admin" : "signed-out")}");
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page.Locator("main#content")).ToBeFocusedAsync();
         // The next Tab goes on inside the content, past the header's links.
         await Page.Keyboard.PressAsync("Tab");
         (await Page.EvaluateAsync<bool>("() => document.querySelector('main#content').contains(document.activeElement)")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task On_the_sign_in_page_the_skip_link_comes_before_the_focused_email_field()
+    {
+        await Ui.GoToLoginAsync();
+        await Expect(Ui.EmailField).ToBeFocusedAsync();
+
+        await Page.Keyboard.PressAsync("Shift+Tab");
+
+        var skip = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content", Exact = true });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Zeron.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Every admin page as a URL with real route values (<see cref="AdminPageRoutes"/>): a project of the Demo organization
-/// (the admin's current one) with a feedback item from <paramref name="origin"/>, a webhook and an invitation.
+/// (the admin's current one) with a feedback item from <paramref name="origin"/>, a webhook, an invitation, an API key
+/// and a second member, so that every page shows its tables.
 /// </summary>
 public sealed record SeededPages(Guid Project, Guid Item, Guid Webhook, string Invitation, IReadOnlyList<string> Urls)
 {
@@ -28,6 +29,8 @@ public sealed record SeededPages(Guid Project, Guid Item, Guid Webhook, string I
         var webhook = await hooked.EnsureSuccessStatusCode().ReadJsonAsync();
         var (projectId, itemId, webhookId) = (project["id"]!.GetValue<Guid>(), item["id"]!.GetValue<Guid>(), webhook["id"]!.GetValue<Guid>());
         var invitation = await AdminPageRoutes.InvitationTokenAsync(admin, org);
+        await admin.CreateApiKeyAsync(org, "Seeded key");
+        await app.AddNewUserAsync(admin, org, $"seeded-{Guid.NewGuid():N}@example.test", "Member", "Member-Password-123");
         var urls = AdminPageRoutes.Of(app)
             .Where(r => !r.EndsWith(".csv", StringComparison.Ordinal)) // a download renders nothing
             .Select(route => AdminPageRoutes.Url(route, projectId, itemId, webhookId, invitation))

@@ -11,7 +11,7 @@ namespace Zeron.BrowserTests.Layout;
 /// <summary>
 /// 403, 404 and 500 in the admin UI: the layout (with its navigation only for a signed-in visitor), the error's own
 /// status, a way back, and for a 500 a reference but never the exception. The API and the other machine-facing routes
-/// keep their own answers.
+/// keep their own answers. (The 403 and 404 pages are also in the accessibility sweep, <c>AxeSweepTests</c>.)
 /// </summary>
 public sealed class ErrorPagesTests(ErrorPagesAppFactory app, ChromiumFixture chromium)
     : BrowserTest(app, chromium), IClassFixture<ErrorPagesAppFactory>
@@ -86,6 +86,7 @@ public sealed class ErrorPagesTests(ErrorPagesAppFactory app, ChromiumFixture ch
         await Artifacts.ScreenshotAsync(Page, "error-500-signed-in");
         var html = await Page.ContentAsync();
         html.Should().NotContain(ErrorPagesAppFactory.Secret).And.NotContain(nameof(InvalidOperationException)).And.NotContain("   at ");
+        (await Axe.ViolationsAsync(Page)).Should().BeEmpty();
 
         // Signed out, on the sign-in page: the same page without navigation.
         await Ui.SignOutButton.ClickAsync();
@@ -94,6 +95,7 @@ public sealed class ErrorPagesTests(ErrorPagesAppFactory app, ChromiumFixture ch
         await Expect(Ui.Heading("Something went wrong")).ToBeVisibleAsync();
         await Expect(Ui.MainNavigation).ToHaveCountAsync(0);
         (await Page.ContentAsync()).Should().NotContain(ErrorPagesAppFactory.Secret);
+        (await Axe.ViolationsAsync(Page)).Should().BeEmpty();
     }
 
     [Theory]
