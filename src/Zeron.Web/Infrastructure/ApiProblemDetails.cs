@@ -35,7 +35,7 @@ internal static class ApiProblemDetails
             var http = context.HttpContext;
             if (ErrorPages.Serve(http.Request))
             {
-                return; // an HTML route: ErrorPages, outside this middleware, re-executes its error page
+                return; // an HTML route: ErrorPages, outside this middleware, re-executes the error page
             }
 
             if (!IsApi(http.Request))
@@ -123,7 +123,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         httpContext.Response.StatusCode = details.Status!.Value;
         if (ErrorPages.Serve(httpContext.Request))
         {
-            return false; // an HTML route: the middleware re-executes the error page with this status
+            return true; // an HTML route: the status alone, ErrorPages re-executes the error page for it
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });

@@ -1,15 +1,13 @@
 namespace Zeron.Web.Infrastructure;
 
 /// <summary>
-/// The admin UI's error pages (<c>Pages/Error.cshtml</c>) for every HTML route: a 4xx without a body and an unhandled
-/// exception are re-executed there, keeping the address and the status. The API (RFC 9457 problems, see
+/// The admin UI's error pages (<c>Pages/Error.cshtml</c>) for every HTML route: an error status without a body — from a
+/// page, routing, or an exception to which <see cref="ApiExceptionHandler"/> gave only a status — is re-executed there,
+/// keeping the address and the status. The API (RFC 9457 problems, see
 /// <see cref="ApiProblemDetails"/>), the OpenAPI document, the health checks and the widget script keep their own answers.
 /// </summary>
 internal static class ErrorPages
 {
-    /// <summary>Where an unhandled exception of an HTML route is answered (with the status the exception handler chose).</summary>
-    public static readonly PathString ExceptionPath = "/error/500";
-
     private const string StatusPathFormat = "/error/{0}";
 
     public static bool Serve(HttpRequest request) =>
@@ -18,7 +16,7 @@ internal static class ErrorPages
             || request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments(ZeronStaticFiles.WidgetPath, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Status codes without a body on HTML routes become the error page; everything else goes on to <see cref="ApiProblemDetails.UseApiStatusCodePages"/>.</summary>
+    /// <summary>Error statuses without a body on HTML routes become the error page (the inner <see cref="ApiProblemDetails.UseApiStatusCodePages"/> leaves them alone).</summary>
     public static IApplicationBuilder UseErrorPages(this IApplicationBuilder app) =>
         app.UseWhen(context => Serve(context.Request), html => html.UseStatusCodePagesWithReExecute(StatusPathFormat));
 }

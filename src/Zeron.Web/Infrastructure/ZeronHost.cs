@@ -53,15 +53,14 @@ internal static class ZeronHost
         // Request logging is outermost so it records the final status, not exceptions that become 4xx answers.
         app.UseZeronRequestLogging();
         app.UseZeronSecurityHeaders();
+        // Outside the exception handler and the status-code pages: re-executes the error page for what they leave bodiless.
+        app.UseErrorPages();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // HTML routes only: ApiExceptionHandler answers the rest (and every outage) itself.
-            ExceptionHandlingPath = ErrorPages.ExceptionPath,
             // An outage is logged once, as a warning without a stack trace, by the handler that answers it.
             SuppressDiagnosticsCallback = c => c.Exception is RequestValidationException or BadHttpRequestException
                 || Outages.Classify(c.Exception) is not null,
         });
-        app.UseErrorPages();
         app.UseApiStatusCodePages();
         app.UseMiddleware<ApiRequestBodyLimit>();
         app.UseMiddleware<WidgetScriptMiddleware>();

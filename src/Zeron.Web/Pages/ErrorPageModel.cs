@@ -48,8 +48,7 @@ public abstract class ErrorPageModel(ISender sender) : AdminPageModel(sender)
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        Status = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? Response.StatusCode
-            : HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? RequestedStatus;
+        Status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? RequestedStatus;
         Response.StatusCode = Status;
         PreviousPage = Previous();
         if (User.UserId() is null)
@@ -72,7 +71,11 @@ public abstract class ErrorPageModel(ISender sender) : AdminPageModel(sender)
 
         var requested = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
             ? reExecuted.OriginalPath + reExecuted.OriginalQueryString
-            : HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? Request.Path.Value;
-        return referer.PathAndQuery == requested ? null : referer.PathAndQuery;
+            : Request.Path.Value;
+        var previous = referer.PathAndQuery;
+        // "//host/…" would leave Zeron (a protocol-relative link); the error's own address is no way back.
+        return previous.StartsWith("//", StringComparison.Ordinal) || previous.StartsWith("/\\", StringComparison.Ordinal) || previous == requested
+            ? null
+            : previous;
     }
 }
