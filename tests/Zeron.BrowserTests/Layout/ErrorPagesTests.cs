@@ -33,6 +33,8 @@ public sealed class ErrorPagesTests(ErrorPagesAppFactory app, ChromiumFixture ch
         await Expect(Ui.MainNavigation).ToBeVisibleAsync();
         await Expect(Ui.SignOutButton).ToBeVisibleAsync();
         await Artifacts.ScreenshotAsync(Page, "error-404-signed-in");
+        // Switching organization here comes back to the address asked for, not to the error page's own.
+        await Expect(Page.Locator("form.org-switcher input[name=returnUrl]")).ToHaveValueAsync("/admin/nope");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Go to Zeron home" })).ToHaveAttributeAsync("href", "/admin");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Back to the previous page" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(AdminUi.PathIs("/admin/feedback"));
