@@ -7,13 +7,20 @@ namespace Zeron.Tests.Shared;
 /// <summary>Every Razor page the app maps, read from its endpoints, and each as a URL with real route values.</summary>
 public static class AdminPageRoutes
 {
-    /// <summary>The pages' routes, lower-case (an Index page once, under its folder's URL).</summary>
+    /// <summary>
+    /// The error pages, which answer their error's status (403, 404 …): left out of <see cref="Of"/> (whose pages must
+    /// answer 2xx/3xx) and visited by the error page and accessibility browser tests instead.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ErrorPages = ["/admin/denied", "/error/{code:int:range(400,599)}"];
+
+    /// <summary>The pages' routes, lower-case (an Index page once, under its folder's URL), without the <see cref="ErrorPages"/>.</summary>
     public static IReadOnlyList<string> Of(ZeronAppFactory app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimEnd('/'))
             .Where(route => !route.EndsWith("/Index", StringComparison.OrdinalIgnoreCase))
             .Select(route => route.ToLowerInvariant())
+            .Where(route => !ErrorPages.Contains(route))
             .Distinct()
             .ToList();
 

@@ -33,6 +33,11 @@ internal static class ApiProblemDetails
         app.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
+            if (ErrorPages.Serve(http.Request))
+            {
+                return; // an HTML route: ErrorPages, outside this middleware, re-executes the error page
+            }
+
             if (!IsApi(http.Request))
             {
                 http.Response.ContentType = "text/plain; charset=utf-8";
@@ -85,7 +90,8 @@ internal sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> op
 }
 
 /// <summary>
-/// Maps exceptions that reach the host to ProblemDetails; unknown ones become a bare 500. An outage
+/// Maps exceptions that reach the host to ProblemDetails; unknown ones become a bare 500. On an HTML route
+/// (<see cref="ErrorPages"/>) it only chooses the status and leaves the answer to the error page. An outage
 /// (<see cref="Outages.Classify"/>) is a 503 with <c>Retry-After</c> everywhere: a problem under <c>/api</c>, the
 /// "cannot reach its database" page elsewhere (<see cref="OutagePage"/>).
 /// </summary>
@@ -115,6 +121,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Detail = "An unexpected error occurred." },
         };
         httpContext.Response.StatusCode = details.Status!.Value;
+        if (ErrorPages.Serve(httpContext.Request))
+        {
+            return true; // an HTML route: the status alone, ErrorPages re-executes the error page for it
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
 

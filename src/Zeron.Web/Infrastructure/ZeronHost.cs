@@ -53,6 +53,8 @@ internal static class ZeronHost
         // Request logging is outermost so it records the final status, not exceptions that become 4xx answers.
         app.UseZeronRequestLogging();
         app.UseZeronSecurityHeaders();
+        // Outside the exception handler and the status-code pages: re-executes the error page for what they leave bodiless.
+        app.UseErrorPages();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // An outage is logged once, as a warning without a stack trace, by the handler that answers it.

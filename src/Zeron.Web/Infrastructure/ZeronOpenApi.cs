@@ -68,6 +68,26 @@ internal static class ZeronOpenApi
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zeron API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .DisableDefaultFonts() // no fonts from Scalar's CDN: the page loads nothing from elsewhere
+            // None of Scalar's hosted services: its toolbar (Configure, Share, Generate SDK, Deploy), the AI chat, MCP,
+            // the sidebar's "Open API Client" and the telemetry of requests sent from the page. "Test Request" stays: it
+            // calls this server.
+            .HideDeveloperTools()
+            .DisableAgent()
+            .DisableMcp()
+            .HideClientButton()
+            .DisableTelemetry()
+            .AddHeaderContent(ApiDocsHeader)
+            .WithCustomCss(ApiDocsCss)
             .WithNonce()); // its inline start-up script, allowed by SecurityHeaders' CSP
     }
+
+    /// <summary>A way back to the admin UI above the reference.</summary>
+    private const string ApiDocsHeader = """<nav class="zeron-docs-header" aria-label="Zeron"><a href="/admin">← Back to Zeron admin</a></nav>""";
+
+    /// <summary>The header's look (Scalar injects it as a style element, which the page's policy allows), and no "Powered by Scalar" link.</summary>
+    private const string ApiDocsCss = """
+        .zeron-docs-header { padding: .5rem 1rem; font: 600 14px/1.5 system-ui, sans-serif; border-bottom: 1px solid var(--scalar-border-color); background: var(--scalar-background-1); }
+        .zeron-docs-header a { color: var(--scalar-color-accent); }
+        a[href^="https://scalar.com"] { display: none; }
+        """;
 }

@@ -20,8 +20,8 @@ public sealed partial class CreateApiKeyTests(ZeronAppFactory app, ChromiumFixtu
         await Ui.SubmitSignInAsync();
         await Expect(Page).ToHaveURLAsync(AdminUi.AdminHome());
         await Expect(Ui.OrganizationSwitcher).ToBeVisibleAsync();
-        await Expect(Ui.OrganizationSwitcher.GetByRole(AriaRole.Option, new() { Name = "Demo", Exact = true })).ToHaveCountAsync(1);
-        (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text")).Should().Be("Demo");
+        await Expect(Ui.OrganizationSwitcher.GetByRole(AriaRole.Option, new() { Name = "Demo (current)", Exact = true })).ToHaveCountAsync(1);
+        (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text")).Should().Be("Demo (current)");
         await Expect(Ui.Heading("Demo")).ToBeVisibleAsync();
 
         // Settings → API keys, through the navigation a person would use.

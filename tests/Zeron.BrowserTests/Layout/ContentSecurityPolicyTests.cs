@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using AwesomeAssertions;
 using Microsoft.Playwright;
 using Xunit;
@@ -10,7 +9,7 @@ namespace Zeron.BrowserTests.Layout;
 
 /// <summary>
 /// A blocked script or style breaks a page silently, so Chromium's own reports decide: every admin page (from the
-/// app's endpoints, with real route values), the jobs dashboard, the API reference and the demo page with its widget
+/// app's endpoints, with real route values), the error pages, the jobs dashboard, the API reference and the demo page with its widget
 /// open, and the scripted bits of the admin UI used, without one <c>securitypolicyviolation</c> event or CSP console error.
 /// </summary>
 public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixture chromium)
@@ -28,7 +27,7 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
     [Fact]
     public async Task No_page_reports_a_content_security_policy_violation()
     {
-        var (project, item, webhook, invitation) = await SeedAsync();
+        var pages = await SeededPages.CreateAsync(App, Origin, Cancellation);
         await Context.AddInitScriptAsync(ViolationListener);
         Page.Console += (_, message) =>
         {
@@ -39,12 +38,16 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
         };
         await Ui.SignInAsAdminAsync();
 
-        foreach (var route in AdminPageRoutes.Of(App).Where(r => !r.EndsWith(".csv", StringComparison.Ordinal))) // a download renders nothing
+        foreach (var url in pages.Urls)
         {
-            await VisitAsync(AdminPageRoutes.Url(route, project, item, webhook, invitation));
+            await VisitAsync(url);
         }
 
-        await VisitAsync($"/admin/feedback/projects/{project}");
+        // The error pages answer their status (AdminPageRoutes.ErrorPages).
+        await VisitAsync("/admin/no-such-page", 404);
+        await VisitAsync("/admin/denied", 403);
+
+        await VisitAsync($"/admin/feedback/projects/{pages.Project}");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).First.ClickAsync();
         await CollectAsync();
 
@@ -73,10 +76,18 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
         _violations.Should().BeEmpty();
     }
 
-    private async Task VisitAsync(string url)
+    private async Task VisitAsync(string url, int? status = null)
     {
         var response = await Page.GotoAsync(url);
-        response!.Status.Should().BeLessThan(400, url);
+        if (status is { } expected)
+        {
+            response!.Status.Should().Be(expected, url);
+        }
+        else
+        {
+            response!.Status.Should().BeLessThan(400, url);
+        }
+
         await CollectAsync();
     }
 
@@ -102,26 +113,5 @@ public sealed class ContentSecurityPolicyTests(ZeronAppFactory app, ChromiumFixt
         await launcher.ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         await CollectAsync();
-    }
-
-    /// <summary>A project of the Demo organization (the admin's current one), a feedback item on it, a webhook and an invitation.</summary>
-    private async Task<(Guid Project, Guid Item, Guid Webhook, string Invitation)> SeedAsync()
-    {
-        using var admin = await App.CreateAdminClientAsync();
-        var org = await admin.DemoOrganizationIdAsync();
-        using var created = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "CSP shop", allowedOrigins = new[] { Origin } }, Cancellation);
-        var project = await created.EnsureSuccessStatusCode().ReadJsonAsync();
-        var key = project["publicKey"]!.GetValue<string>();
-        using var submit = new HttpRequestMessage(HttpMethod.Post, $"/api/widget/v1/feedback?key={key}")
-        {
-            Content = JsonContent.Create(new { projectKey = key, clientId = Guid.NewGuid().ToString("N"), message = "The policy test's item" }),
-        };
-        submit.Headers.Add("Origin", Origin);
-        using var submitted = await admin.SendAsync(submit, Cancellation);
-        var item = await submitted.EnsureSuccessStatusCode().ReadJsonAsync();
-        using var hooked = await admin.PostAsJsonAsync(
-            $"/api/v1/orgs/{org}/projects/{project["id"]}/webhooks", new { url = "https://hooks.example.com/csp", events = new[] { "feedback.created" } }, Cancellation);
-        var webhook = await hooked.EnsureSuccessStatusCode().ReadJsonAsync();
-        return (project["id"]!.GetValue<Guid>(), item["id"]!.GetValue<Guid>(), webhook["id"]!.GetValue<Guid>(), await AdminPageRoutes.InvitationTokenAsync(admin, org));
     }
 }

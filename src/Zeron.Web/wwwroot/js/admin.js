@@ -48,3 +48,12 @@ async function copyText(text) {
     return false;
   }
 }
+
+// --- layout (issue 12) ---
+// Escape closes the small-screen menu and puts focus back on its Menu button.
+document.addEventListener("keydown", (event) => {
+  const toggle = document.querySelector("[data-menu-toggle]");
+  if (event.key !== "Escape" || toggle?.getAttribute("aria-expanded") !== "true") return;
+  toggle.click();
+  toggle.focus();
+});
