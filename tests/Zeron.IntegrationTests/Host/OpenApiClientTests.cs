@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AwesomeAssertions;
@@ -102,6 +104,31 @@ public sealed partial class OpenApiClientTests(ZeronAppFactory app) : IClassFixt
         mapped.Where(r => !documented.Contains(r)).Should().OnlyContain(r =>
             r.StartsWith("OPTIONS /api/widget/", StringComparison.Ordinal) || r.StartsWith("GET /api/docs/", StringComparison.Ordinal));
         documented.Where(d => !mapped.Contains(d)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_declared_host_answers_are_what_the_server_sends()
+    {
+        using var anonymous = app.CreateClient();
+        using var admin = await app.CreateAdminClientAsync();
+        var org = await admin.DemoOrganizationIdAsync();
+        var (_, key) = await admin.CreateApiKeyAsync(org, "openapi check");
+        using var apiKey = app.CreateClient(key);
+
+        using var unauthorized = await anonymous.GetAsync($"/api/v1/orgs/{org}/projects", Ct);
+        (await unauthorized.ShouldBeProblemAsync(HttpStatusCode.Unauthorized))["traceId"]!.GetValue<string>().Should().NotBeEmpty();
+        using var keyRefused = await apiKey.PostAsJsonAsync($"/api/v1/orgs/{org}/api-keys", new { name = "from a key" }, Ct);
+        (await keyRefused.ShouldBeProblemAsync(HttpStatusCode.Forbidden))["traceId"].Should().NotBeNull();
+        using var notMember = await admin.GetAsync($"/api/v1/orgs/{Guid.NewGuid()}/projects", Ct);
+        await notMember.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        using var created = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "Only a name" }, Ct);
+        created.StatusCode.Should().Be(HttpStatusCode.Created, "the document makes every field but name optional");
+        created.Headers.Location.Should().NotBeNull();
+        var project = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        using var patched = await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/projects/{project}", new { name = "Renamed" }, Ct);
+        patched.StatusCode.Should().Be(HttpStatusCode.OK, "a PATCH takes one field");
+        using var csv = await admin.GetAsync($"/api/v1/orgs/{org}/projects/{project}/feedback/export.csv", Ct);
+        csv.Content.Headers.ContentDisposition?.DispositionType.Should().Be("attachment");
     }
 
     private async Task<JsonNode> DocumentAsync()
