@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -26,6 +27,9 @@ internal static class ApiProblemDetails
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // A value that cannot be bound throws (in every environment, not only Development), so the handler below says what
+        // was wrong rather than a status-code page guessing; ParameterValueCheck names bad query and route values first.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -171,7 +175,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     {
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
         StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
-        _ => "The request could not be read: check that the body is valid JSON of the documented shape.",
+        _ when exception.InnerException is JsonException || exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
+            "The request could not be read: check that the body is valid JSON of the documented shape.",
+        _ => "A query string or route value is missing or not of the documented type.",
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Dependency} is unavailable: {Method} {Path} answered 503 ({ExceptionType}: {ExceptionMessage})")]

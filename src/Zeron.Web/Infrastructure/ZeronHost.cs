@@ -28,6 +28,8 @@ internal static class ZeronHost
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.MaxDepth = 32;
+            // Numbers are JSON numbers: the web defaults also read "5" as 5, which the OpenAPI document then types as `integer | string`.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddZeronOpenApi();
         services.AddZeronCompression();
@@ -69,6 +71,7 @@ internal static class ZeronHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ParameterValueCheck>();
         app.UseAntiforgery();
         return app;
     }

@@ -8,6 +8,10 @@ namespace Zeron.Web.Infrastructure;
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and the Scalar reference at <c>/api/docs</c> (served locally).</summary>
 internal static class ZeronOpenApi
 {
+    public const string JwtScheme = "Bearer";
+
+    public const string ApiKeyScheme = "ApiKey";
+
     public static void AddZeronOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(o =>
         {
@@ -19,17 +23,31 @@ internal static class ZeronOpenApi
                     Title = "Zeron API",
                     Version = "v1",
                     Description = "Send `Authorization: Bearer <token>` with a JWT from POST /api/v1/auth/token or an API key (zk_…). " +
-                        "Organization routes answer 404 to callers who are not members. Errors are RFC 9457 problem details.",
+                        "Organization routes answer 404 to callers who are not members. Errors are RFC 9457 problem details with a `traceId`.",
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-                document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+                document.Components.SecuritySchemes[JwtScheme] = new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.Http,
                     Scheme = "bearer",
-                    Description = "A JWT access token or a zk_ API key.",
+                    BearerFormat = "JWT",
+                    Description = "A short-lived access token from POST /api/v1/auth/token (`expiresIn` seconds).",
                 };
-                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+                document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "zk_…",
+                    Description = "An organization's API key (`zk_…`, created by an Admin), sent as `Authorization: Bearer zk_…`. " +
+                        "It acts with its role in its organization only; user-only operations answer 403.",
+                };
+                // Either scheme: two requirement objects are alternatives.
+                document.Security =
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(JwtScheme, document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] },
+                ];
                 return Task.CompletedTask;
             });
             // Anonymous routes (token issue, the public widget API) take no Bearer token: an empty list overrides the document's.
@@ -61,6 +79,9 @@ internal static class ZeronOpenApi
                 OpenApiExamples.Apply(operation, context);
                 return Task.CompletedTask;
             });
+            o.AddOperationTransformer(OpenApiResponses.ApplyAsync);
+            o.AddSchemaTransformer(OpenApiRequestSchemas.ApplyAsync);
+            o.AddSchemaTransformer(OpenApiProblemSchema.ApplyAsync);
         });
 
     public static void MapZeronOpenApi(this WebApplication app)

@@ -13,4 +13,4 @@ public sealed record ProjectDto(
     DateTimeOffset UpdatedAt);
 
 /// <summary>Widget look as sent by a caller: every field optional (null keeps the current or default value).</summary>
-public sealed record WidgetSettingsInput(string? Title, string? Greeting, string? AccentColor, string? Position);
+public sealed record WidgetSettingsInput(string? Title = null, string? Greeting = null, string? AccentColor = null, string? Position = null);

@@ -10,7 +10,7 @@ using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Features.AddMember;
 
-internal sealed record AddMemberRequest(string? Email, OrganizationRole? Role);
+internal sealed record AddMemberRequest(string? Email, OrganizationRole? Role = null);
 
 internal static class AddMemberEndpoint
 {

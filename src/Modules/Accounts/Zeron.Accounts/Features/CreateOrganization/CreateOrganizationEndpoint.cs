@@ -9,7 +9,7 @@ using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Features.CreateOrganization;
 
-internal sealed record CreateOrganizationRequest(string? Name, string? Slug);
+internal sealed record CreateOrganizationRequest(string? Name, string? Slug = null);
 
 internal static class CreateOrganizationEndpoint
 {

@@ -8,7 +8,8 @@ using Zeron.SharedKernel.Http;
 
 namespace Zeron.Feedback.Features.CreateProject;
 
-internal sealed record CreateProjectRequest(string? Name, IReadOnlyList<string>? AllowedOrigins, IReadOnlyList<string>? Categories, WidgetSettingsInput? Widget);
+internal sealed record CreateProjectRequest(
+    string? Name, IReadOnlyList<string>? AllowedOrigins = null, IReadOnlyList<string>? Categories = null, WidgetSettingsInput? Widget = null);
 
 internal static class CreateProjectEndpoint
 {

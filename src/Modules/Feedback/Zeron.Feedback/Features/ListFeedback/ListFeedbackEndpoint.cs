@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +12,8 @@ namespace Zeron.Feedback.Features.ListFeedback;
 
 internal static class ListFeedbackEndpoint
 {
+    private const int DefaultLimit = 50;
+
     public static void Map(RouteGroupBuilder org) =>
         org.MapGet("/projects/{projectId:guid}/feedback", HandleAsync)
             .WithName("ListFeedback")
@@ -23,7 +27,8 @@ internal static class ListFeedbackEndpoint
             .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Page);
 
     private static async Task<IResult> HandleAsync(
-        Guid orgId, Guid projectId, [AsParameters] FeedbackFilterParameters filter, string? cursor, int? limit, ISender sender, CancellationToken ct)
+        Guid orgId, Guid projectId, [AsParameters] FeedbackFilterParameters filter, string? cursor,
+        [Range(1, ListFeedbackValidator.MaxLimit), DefaultValue(DefaultLimit)] int? limit, ISender sender, CancellationToken ct)
     {
         var (parsed, error) = filter.ToFilter();
         if (parsed is null)
@@ -31,7 +36,7 @@ internal static class ListFeedbackEndpoint
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [error!] });
         }
 
-        var result = await sender.Send(new ListFeedbackQuery(orgId, projectId, parsed, cursor, limit ?? 50), ct);
+        var result = await sender.Send(new ListFeedbackQuery(orgId, projectId, parsed, cursor, limit ?? DefaultLimit), ct);
         return result.ToHttpResult(TypedResults.Ok);
     }
 }

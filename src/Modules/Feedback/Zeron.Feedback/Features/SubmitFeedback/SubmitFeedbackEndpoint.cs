@@ -15,11 +15,11 @@ internal sealed record SubmitFeedbackRequest(
     string? ProjectKey,
     string? ClientId,
     string? Message,
-    string? Category,
-    string? Email,
-    string? PageUrl,
-    JsonElement? Metadata,
-    string? Website);
+    string? Category = null,
+    string? Email = null,
+    string? PageUrl = null,
+    JsonElement? Metadata = null,
+    string? Website = null);
 
 internal static class SubmitFeedbackEndpoint
 {

@@ -7,7 +7,7 @@ using Zeron.SharedKernel.Http;
 
 namespace Zeron.Feedback.Features.UpdateFeedbackItem;
 
-internal sealed record UpdateFeedbackItemRequest(FeedbackStatus? Status, IReadOnlyList<string>? Tags);
+internal sealed record UpdateFeedbackItemRequest(FeedbackStatus? Status = null, IReadOnlyList<string>? Tags = null);
 
 internal static class UpdateFeedbackItemEndpoint
 {

@@ -8,7 +8,8 @@ using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Feedback.Features.UpdateProject;
 
-internal sealed record UpdateProjectRequest(string? Name, IReadOnlyList<string>? AllowedOrigins, IReadOnlyList<string>? Categories, WidgetSettingsInput? Widget);
+internal sealed record UpdateProjectRequest(
+    string? Name = null, IReadOnlyList<string>? AllowedOrigins = null, IReadOnlyList<string>? Categories = null, WidgetSettingsInput? Widget = null);
 
 internal static class UpdateProjectEndpoint
 {
