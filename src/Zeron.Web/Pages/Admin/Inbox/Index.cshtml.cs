@@ -34,11 +34,11 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
     [TempData]
     public string? BulkError { get; set; }
 
-    /// <summary>The categories to filter by: the chosen project's, or every project's; a category in the URL stays listed.</summary>
+    /// <summary>The categories to filter by, in the projects' order: the chosen project's, or every project's; a category in the URL stays listed.</summary>
     public IReadOnlyList<string> Categories =>
         Projects.Where(p => Filter.Project is null || p.Id == Filter.Project).SelectMany(p => p.Categories)
             .Append(Filter.Category?.Trim().ToLowerInvariant() ?? "").Where(c => c.Length > 0)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            .Distinct(StringComparer.Ordinal).ToList();
 
     public async Task<IActionResult> OnGetAsync()
     {
