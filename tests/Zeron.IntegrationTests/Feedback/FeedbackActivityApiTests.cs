@@ -87,6 +87,21 @@ public sealed class FeedbackActivityApiTests(ZeronAppFactory app) : IClassFixtur
         problem["errors"]!["sort"]![0]!.GetValue<string>().Should().Contain("newest, activity");
     }
 
+    [Fact]
+    public async Task The_document_describes_the_sort_parameter_and_the_new_item_fields()
+    {
+        using var client = app.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json", Ct))!;
+        var list = document["paths"]!["/api/v1/orgs/{orgId}/projects/{projectId}/feedback"]!["get"]!;
+        var sort = list["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "sort")!;
+        sort["description"]!.GetValue<string>().Should().Contain("activity");
+        var item = document["components"]!["schemas"]!["FeedbackItemDto"]!["properties"]!;
+        foreach (var field in new[] { "lastActivityAt", "submitterReplied", "duplicateCount" })
+        {
+            item[field]!["description"]!.GetValue<string>().Should().StartWith("In list answers", field);
+        }
+    }
+
     private async Task AddMessageAsync(Guid org, Guid item, MessageAuthor author, DateTimeOffset at)
     {
         await using var scope = app.Services.CreateAsyncScope();

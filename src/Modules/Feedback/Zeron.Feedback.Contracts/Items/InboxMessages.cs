@@ -12,7 +12,7 @@ public sealed record CountFeedbackQuery(Guid OrganizationId, Guid? ProjectId, Fe
 
 /// <param name="ByStatus">Every status, with 0 when none has it.</param>
 /// <param name="Matching">Items matching the whole filter.</param>
-/// <param name="Before">Matching items listed before the cursor (0 without one).</param>
+/// <param name="Before">Matching items on the pages before the cursor's (its own row, the last shown, included; 0 without a cursor).</param>
 public sealed record FeedbackCountsDto(IReadOnlyDictionary<FeedbackStatus, int> ByStatus, int Matching, int Before);
 
 /// <summary>Sets one status on every item matching the filter (the inbox's "all N matching"); returns how many changed.</summary>

@@ -78,15 +78,17 @@ internal static class FeedbackQueries
         (sort == FeedbackSort.Activity ? rows.OrderByDescending(r => r.LastActivityAt) : rows.OrderByDescending(r => r.Item.CreatedAt))
             .ThenByDescending(r => r.Item.Id);
 
-    /// <summary>The rows listed after (<paramref name="after"/> true) or before <paramref name="cursor"/>'s row in <see cref="InOrder"/>.</summary>
-    public static IQueryable<FeedbackRow> Beyond(this IQueryable<FeedbackRow> rows, FeedbackSort sort, DateTimeOffset at, Guid id, bool after) =>
-        (sort, after) switch
-        {
-            (FeedbackSort.Activity, true) => rows.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.LastActivityAt, r.Item.Id), ValueTuple.Create(at, id))),
-            (FeedbackSort.Activity, false) => rows.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.LastActivityAt, r.Item.Id), ValueTuple.Create(at, id))),
-            (_, true) => rows.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.Item.CreatedAt, r.Item.Id), ValueTuple.Create(at, id))),
-            _ => rows.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.Item.CreatedAt, r.Item.Id), ValueTuple.Create(at, id))),
-        };
+    /// <summary>The rows listed after the cursor's row in <see cref="InOrder"/> (the next page).</summary>
+    public static IQueryable<FeedbackRow> After(this IQueryable<FeedbackRow> rows, FeedbackCursor cursor) =>
+        cursor.Sort == FeedbackSort.Activity
+            ? rows.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.LastActivityAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)))
+            : rows.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.Item.CreatedAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)));
+
+    /// <summary>The rows listed up to the cursor's position in <see cref="InOrder"/> (the earlier pages), the opposite of <see cref="After"/>.</summary>
+    public static IQueryable<FeedbackRow> UpTo(this IQueryable<FeedbackRow> rows, FeedbackCursor cursor) =>
+        cursor.Sort == FeedbackSort.Activity
+            ? rows.Where(r => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(r.LastActivityAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)))
+            : rows.Where(r => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(r.Item.CreatedAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)));
 }
 
 /// <summary>An item with the facts of <see cref="FeedbackQueries.WithActivity"/>.</summary>

@@ -30,7 +30,7 @@ internal sealed class CountFeedbackHandler(FeedbackDbContext db) : IQueryHandler
             if (FeedbackCursor.TryDecode(query.Cursor, query.Sort, out var cursor))
             {
                 before = await db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter).WithActivity(db)
-                    .Beyond(query.Sort, cursor.At, cursor.Id, after: false).CountAsync(cancellationToken);
+                    .UpTo(cursor).CountAsync(cancellationToken);
             }
 
             return new FeedbackCountsDto(byStatus, matching, before);

@@ -20,7 +20,7 @@ internal sealed class ListFeedbackHandler(FeedbackDbContext db) : IQueryHandler<
             var rows = db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter).WithActivity(db);
             if (FeedbackCursor.TryDecode(query.Cursor, query.Sort, out var after))
             {
-                rows = rows.Beyond(query.Sort, after.At, after.Id, after: true);
+                rows = rows.After(after);
             }
 
             var page = await rows.InOrder(query.Sort).Take(query.Limit + 1).ToListAsync(cancellationToken);
