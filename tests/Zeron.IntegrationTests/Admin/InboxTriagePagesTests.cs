@@ -78,6 +78,24 @@ public sealed partial class InboxTriagePagesTests(ZeronAppFactory app) : IClassF
     }
 
     [Fact]
+    public async Task All_matching_never_reaches_another_organization_nor_its_project()
+    {
+        var (browser, api, org, project) = await SetUpAsync();
+        var otherOrg = await api.CreateOrganizationAsync("Other tenant");
+        using var created = await api.PostAsJsonAsync($"/api/v1/orgs/{otherOrg}/projects", new { name = "Not yours" }, Ct);
+        var otherProject = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        await app.AddItemAsync(org, project, "mine");
+        await app.AddItemAsync(otherOrg, otherProject, "theirs");
+
+        using var everything = await PostBulkAsync(browser, "", ("bulkStatus", "Closed"), ("allMatching", "true"));
+        using var theirProject = await PostBulkAsync(browser, $"project={otherProject}", ("bulkStatus", "Spam"), ("allMatching", "true"));
+
+        (await CountAsync(api, org, project, "status=Closed")).Should().Be(1);
+        (await CountAsync(api, otherOrg, otherProject, "status=New")).Should().Be(1, "the other organization's item is untouched");
+        WebUtility.HtmlDecode(await browser.GetStringAsync(theirProject.Headers.Location!.OriginalString, Ct)).Should().Contain("Project not found.");
+    }
+
+    [Fact]
     public async Task Applying_with_nothing_selected_is_an_error_that_changes_nothing()
     {
         var (browser, api, org, project) = await SetUpAsync();
