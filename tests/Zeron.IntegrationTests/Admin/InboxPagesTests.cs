@@ -26,7 +26,7 @@ public sealed class InboxPagesTests(ZeronAppFactory app) : IClassFixture<ZeronAp
 
         var token = await AdminSignIn.AntiforgeryTokenAsync(browser, "/admin/feedback/inbox");
         using var bulk = await browser.PostAsync("/admin/feedback/inbox?handler=BulkStatus", new FormUrlEncodedContent(
-            [new("selected", crash.ToString()), new("selected", idea.ToString()), new("status", "Triaged"), new("__RequestVerificationToken", token)]), Ct);
+            [new("selected", crash.ToString()), new("selected", idea.ToString()), new("bulkStatus", "Triaged"), new("__RequestVerificationToken", token)]), Ct);
         bulk.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var triaged = await api.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/projects/{project}/feedback?status=Triaged", Ct);
         triaged!["items"]!.AsArray().Should().HaveCount(2);

@@ -12,6 +12,8 @@ using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.EventHandlers;
 using Zeron.Feedback.Features.AddAdminReply;
+using Zeron.Feedback.Features.BulkUpdateStatus;
+using Zeron.Feedback.Features.CountFeedback;
 using Zeron.Feedback.Features.CreateProject;
 using Zeron.Feedback.Features.CreateWebhook;
 using Zeron.Feedback.Features.DeleteFeedbackItem;
@@ -62,6 +64,9 @@ public static class FeedbackModule
         services.AddSingleton<IValidator<CreateProjectCommand>, CreateProjectValidator>();
         services.AddSingleton<IValidator<UpdateProjectCommand>, UpdateProjectValidator>();
         services.AddSingleton<IValidator<ListFeedbackQuery>, ListFeedbackValidator>();
+        services.AddSingleton<IValidator<CountFeedbackQuery>, CountFeedbackValidator>();
+        services.AddSingleton<IValidator<BulkUpdateStatusCommand>, BulkUpdateStatusValidator>();
+        services.AddSingleton<IValidator<BulkUpdateMatchingStatusCommand>, BulkUpdateMatchingStatusValidator>();
         services.AddSingleton<IValidator<UpdateFeedbackItemCommand>, UpdateFeedbackItemValidator>();
         services.AddSingleton<IValidator<AddAdminReplyCommand>, AddAdminReplyValidator>();
         services.AddSingleton<IValidator<EraseSubmitterCommand>, EraseSubmitterValidator>();

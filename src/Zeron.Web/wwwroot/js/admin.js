@@ -57,3 +57,22 @@ document.addEventListener("keydown", (event) => {
   toggle.click();
   toggle.focus();
 });
+
+// --- inbox triage (issue 12) ---
+// "Select all on this page" ticks every row's box (it stays hidden without script); a row unticked clears it.
+document.addEventListener("DOMContentLoaded", () => {
+  const all = document.querySelector("[data-select-page]");
+  const rows = [...document.querySelectorAll("[data-select-item]")];
+  if (!all || rows.length === 0) return;
+  all.hidden = false;
+  const sync = () => {
+    const ticked = rows.filter((row) => row.checked).length;
+    all.checked = ticked === rows.length;
+    all.indeterminate = ticked > 0 && ticked < rows.length;
+  };
+  all.addEventListener("change", () => {
+    for (const row of rows) row.checked = all.checked;
+  });
+  for (const row of rows) row.addEventListener("change", sync);
+  sync();
+});

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace Zeron.Feedback.Contracts.Items;
@@ -15,7 +16,13 @@ public sealed record FeedbackItemDto(
     IReadOnlyList<string> Tags,
     Guid? DuplicateOfId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    [property: Description("In list answers: when the item or the latest message of its conversation arrived (the `sort=activity` key); null elsewhere.")]
+    DateTimeOffset? LastActivityAt = null,
+    [property: Description("In list answers: true when the submitter wrote the latest message of the conversation after their first; null elsewhere.")]
+    bool? SubmitterReplied = null,
+    [property: Description("In list answers: how many items are marked as duplicates of this one; null elsewhere.")]
+    int? DuplicateCount = null);
 
 public sealed record ConversationMessageDto(Guid Id, MessageAuthor Author, string Body, DateTimeOffset CreatedAt);
 

@@ -3,8 +3,8 @@ using Zeron.SharedKernel.Results;
 
 namespace Zeron.Feedback.Contracts.Items;
 
-/// <summary>A page of feedback (of one project, or of all when <paramref name="ProjectId"/> is null), newest first.</summary>
-public sealed record ListFeedbackQuery(Guid OrganizationId, Guid? ProjectId, FeedbackFilter Filter, string? Cursor, int Limit)
+/// <summary>A page of feedback (of one project, or of all when <paramref name="ProjectId"/> is null), newest or latest activity first.</summary>
+public sealed record ListFeedbackQuery(Guid OrganizationId, Guid? ProjectId, FeedbackFilter Filter, string? Cursor, int Limit, FeedbackSort Sort = FeedbackSort.Newest)
     : IQuery<Result<FeedbackPageDto>>;
 
 public sealed record GetFeedbackItemQuery(Guid OrganizationId, Guid ItemId) : IQuery<Result<FeedbackItemDetailDto>>;
@@ -20,12 +20,13 @@ public sealed record AddAdminReplyCommand(Guid OrganizationId, Guid ItemId, Guid
     : ICommand<Result<ConversationMessageDto>>;
 
 /// <summary>
-/// The CSV export, streamed as lines without their line ends: the header first, then every item matching the filter,
-/// newest first. The API and the admin inbox write the same lines under <see cref="FileName"/>.
+/// The CSV export, streamed as lines without their line ends: the header first, then every item matching the filter
+/// (of one project, or of all when <paramref name="ProjectId"/> is null), newest first. The API and the admin inbox
+/// write the same lines under <see cref="FileName"/>.
 /// </summary>
-public sealed record ExportFeedbackCsvQuery(Guid OrganizationId, Guid ProjectId, FeedbackFilter Filter) : IStreamQuery<string>
+public sealed record ExportFeedbackCsvQuery(Guid OrganizationId, Guid? ProjectId, FeedbackFilter Filter) : IStreamQuery<string>
 {
-    public string FileName => $"feedback-{ProjectId:N}.csv";
+    public string FileName => ProjectId is { } project ? $"feedback-{project:N}.csv" : "feedback.csv";
 }
 
 /// <summary>Sets one status on many items at once (the inbox's bulk action); returns how many changed.</summary>

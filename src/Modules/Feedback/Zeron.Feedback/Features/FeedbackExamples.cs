@@ -39,7 +39,7 @@ internal static class FeedbackExamples
     public static readonly FeedbackItemDetailDto ItemDetail = new(Item,
         [new ConversationMessageDto(Guid.Parse("0193b7e4-1a2b-7c3d-8e4f-5a6b7c8d9e05"), MessageAuthor.Submitter, Item.Message, Created), AdminMessage], 2);
 
-    public static readonly FeedbackPageDto Page = new([Item], "MjAyNi0xMS0yNFQwOTozMDowMC4wMDAwMDAwKzAwOjAwfDAxOTNiN2U0LTFhMmItN2MzZC04ZTRmLTVhNmI3YzhkOWUwMQ");
+    public static readonly FeedbackPageDto Page = new([Item with { LastActivityAt = Updated, SubmitterReplied = false, DuplicateCount = 2 }], "MjAyNi0xMS0yNFQwOTozMDowMC4wMDAwMDAwKzAwOjAwfDAxOTNiN2U0LTFhMmItN2MzZC04ZTRmLTVhNmI3YzhkOWUwMQ");
 
     public const string Csv = "id,created_at,status,category,email,message,page_url,tags,duplicate_of_id\r\n" +
         "0193b7e4-1a2b-7c3d-8e4f-5a6b7c8d9e01,2026-11-24T09:30:00.0000000+00:00,Triaged,bug,ada@example.com,The checkout button does nothing on Safari.,https://shop.example.com/checkout,checkout;safari,\r\n";

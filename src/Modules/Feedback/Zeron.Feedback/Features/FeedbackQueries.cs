@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Zeron.Feedback.Contracts.Items;
+using Zeron.Feedback.Data;
 using Zeron.Feedback.Domain;
+using Zeron.Feedback.Features.ListFeedback;
 
 namespace Zeron.Feedback.Features;
 
@@ -50,6 +52,63 @@ internal static class FeedbackQueries
         return items;
     }
 
+    /// <summary>True without a project (all projects), else whether the organization has it.</summary>
+    public static async Task<bool> HasProjectAsync(this FeedbackDbContext db, Guid organizationId, Guid? projectId, CancellationToken cancellationToken) =>
+        projectId is not { } id || await db.Projects.AnyAsync(p => p.Id == id && p.OrganizationId == organizationId, cancellationToken);
+
     public static IOrderedQueryable<FeedbackItem> NewestFirst(this IQueryable<FeedbackItem> items) =>
         items.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id);
+
+    /// <summary>
+    /// Each item with what the inbox shows beside it, from its conversation and its duplicates in the same query
+    /// (EF leaves out the subqueries a query does not use).
+    /// </summary>
+    public static IQueryable<FeedbackRow> WithActivity(this IQueryable<FeedbackItem> items, FeedbackDbContext db) =>
+        items.Select(f => new FeedbackRow
+        {
+            Item = f,
+            LastActivityAt = db.ConversationMessages.Where(m => m.FeedbackItemId == f.Id).Max(m => (DateTimeOffset?)m.CreatedAt) ?? f.CreatedAt,
+            LastAuthor = db.ConversationMessages.Where(m => m.FeedbackItemId == f.Id)
+                .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Select(m => (MessageAuthor?)m.Author).FirstOrDefault(),
+            Messages = db.ConversationMessages.Count(m => m.FeedbackItemId == f.Id),
+            Duplicates = db.FeedbackItems.Count(d => d.DuplicateOfId == f.Id),
+        });
+
+    public static IOrderedQueryable<FeedbackRow> InOrder(this IQueryable<FeedbackRow> rows, FeedbackSort sort) =>
+        (sort == FeedbackSort.Activity ? rows.OrderByDescending(r => r.LastActivityAt) : rows.OrderByDescending(r => r.Item.CreatedAt))
+            .ThenByDescending(r => r.Item.Id);
+
+    /// <summary>The rows listed after the cursor's row in <see cref="InOrder"/> (the next page).</summary>
+    public static IQueryable<FeedbackRow> After(this IQueryable<FeedbackRow> rows, FeedbackCursor cursor) =>
+        cursor.Sort == FeedbackSort.Activity
+            ? rows.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.LastActivityAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)))
+            : rows.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.Item.CreatedAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)));
+
+    /// <summary>The rows listed up to the cursor's position in <see cref="InOrder"/> (the earlier pages), the opposite of <see cref="After"/>.</summary>
+    public static IQueryable<FeedbackRow> UpTo(this IQueryable<FeedbackRow> rows, FeedbackCursor cursor) =>
+        cursor.Sort == FeedbackSort.Activity
+            ? rows.Where(r => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(r.LastActivityAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)))
+            : rows.Where(r => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(r.Item.CreatedAt, r.Item.Id), ValueTuple.Create(cursor.At, cursor.Id)));
+}
+
+/// <summary>An item with the facts of <see cref="FeedbackQueries.WithActivity"/>.</summary>
+internal sealed class FeedbackRow
+{
+    public required FeedbackItem Item { get; init; }
+
+    /// <summary>The latest message's time (the item's own first message counts), else the item's.</summary>
+    public DateTimeOffset LastActivityAt { get; init; }
+
+    public MessageAuthor? LastAuthor { get; init; }
+
+    public int Messages { get; init; }
+
+    public int Duplicates { get; init; }
+
+    /// <summary>The submitter wrote the latest message, and it is not their first (the item's own message).</summary>
+    public bool SubmitterReplied => LastAuthor == MessageAuthor.Submitter && Messages > 1;
+
+    public FeedbackCursor Cursor(FeedbackSort sort) => new(sort, sort == FeedbackSort.Activity ? LastActivityAt : Item.CreatedAt, Item.Id);
+
+    public FeedbackItemDto ToDto() => Item.ToDto() with { LastActivityAt = LastActivityAt, SubmitterReplied = SubmitterReplied, DuplicateCount = Duplicates };
 }

@@ -20,6 +20,10 @@ public sealed class InboxFilterForm
 
     [FromQuery(Name = "q")] public string? Query { get; set; }
 
+    [FromQuery(Name = "sort")] public FeedbackSort? Sort { get; set; }
+
+    public FeedbackSort Order => Sort ?? FeedbackSort.Newest;
+
     public FeedbackFilter ToFilter() => new(
         Status is { } s ? [s] : null,
         string.IsNullOrWhiteSpace(Category) ? null : Category,
@@ -37,5 +41,14 @@ public sealed class InboxFilterForm
         ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["email"] = HasEmail?.ToString(),
         ["q"] = Query,
+        ["sort"] = Sort is FeedbackSort.Activity ? "activity" : null,
     };
+
+    /// <summary>These filters with another status (null: any), for the status tabs.</summary>
+    public Dictionary<string, string?> RouteValues(FeedbackStatus? status)
+    {
+        var values = RouteValues();
+        values["status"] = status?.ToString();
+        return values;
+    }
 }

@@ -6,7 +6,10 @@ using Zeron.SharedKernel.Messaging;
 
 namespace Zeron.Web.Pages.Admin.Inbox;
 
-/// <summary>The feedback inbox of the current organization: filters, full-text search, cursor paging, bulk status.</summary>
+/// <summary>
+/// The feedback inbox of the current organization: status tabs with counts, filters, full-text search with the words
+/// marked, two orders, cursor paging, and a bulk status change for the ticked items or for every item matching.
+/// </summary>
 public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
 {
     public const int PageSize = 25;
@@ -21,10 +24,21 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
 
     public FeedbackPageDto Results { get; private set; } = new([], null);
 
+    public FeedbackCountsDto? Counts { get; private set; }
+
     public IReadOnlyDictionary<string, string?>? Errors { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
+
+    [TempData]
+    public string? BulkError { get; set; }
+
+    /// <summary>The categories to filter by, in the projects' order: the chosen project's, or every project's; a category in the URL stays listed.</summary>
+    public IReadOnlyList<string> Categories =>
+        Projects.Where(p => Filter.Project is null || p.Id == Filter.Project).SelectMany(p => p.Categories)
+            .Append(Filter.Category?.Trim().ToLowerInvariant() ?? "").Where(c => c.Length > 0)
+            .Distinct(StringComparer.Ordinal).ToList();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -36,8 +50,11 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
         Projects = await Sender.Send(new ListProjectsQuery(CurrentOrganization.Id), HttpContext.RequestAborted);
         try
         {
-            var result = await Sender.Send(new ListFeedbackQuery(CurrentOrganization.Id, Filter.Project, Filter.ToFilter(), Cursor, PageSize), HttpContext.RequestAborted);
+            var filter = Filter.ToFilter();
+            var result = await Sender.Send(new ListFeedbackQuery(CurrentOrganization.Id, Filter.Project, filter, Cursor, PageSize, Filter.Order), HttpContext.RequestAborted);
+            var counts = await Sender.Send(new CountFeedbackQuery(CurrentOrganization.Id, Filter.Project, filter, Filter.Order, Cursor), HttpContext.RequestAborted);
             Results = result.IsSuccess ? result.Value : Results;
+            Counts = counts.IsSuccess ? counts.Value : null;
         }
         catch (RequestValidationException ex)
         {
@@ -47,17 +64,60 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
         return Page();
     }
 
-    public async Task<IActionResult> OnPostBulkStatusAsync(List<Guid> selected, FeedbackStatus status)
+    public async Task<IActionResult> OnPostBulkStatusAsync(List<Guid> selected, FeedbackStatus bulkStatus, bool allMatching)
     {
         if (CurrentOrganization is null)
         {
             return NoOrganization();
         }
 
-        var changed = await Sender.Send(new BulkUpdateStatusCommand(CurrentOrganization.Id, selected, status), HttpContext.RequestAborted);
-        Message = $"{changed} item(s) set to {status}.";
-        return RedirectToPage(Filter.RouteValues());
+        var label = FeedbackStatusLabels.Label(bulkStatus);
+        try
+        {
+            if (allMatching)
+            {
+                var result = await Sender.Send(new BulkUpdateMatchingStatusCommand(CurrentOrganization.Id, Filter.Project, Filter.ToFilter(), bulkStatus), HttpContext.RequestAborted);
+                if (result.IsSuccess)
+                {
+                    Message = result.Value == 0 ? $"Nothing changed: every matching item already is {label}." : $"{Items(result.Value)} set to {label}.";
+                }
+                else
+                {
+                    BulkError = result.Error!.Message;
+                }
+            }
+            else if (selected.Count == 0)
+            {
+                BulkError = "Nothing selected: tick the items to change, or choose all matching, then apply.";
+            }
+            else
+            {
+                var changed = await Sender.Send(new BulkUpdateStatusCommand(CurrentOrganization.Id, selected, bulkStatus), HttpContext.RequestAborted);
+                Message = changed == 0 ? $"Nothing changed: the selected items already are {label}." : $"{Items(changed)} set to {label}.";
+            }
+        }
+        catch (RequestValidationException ex)
+        {
+            BulkError = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+        }
+
+        return RedirectToPage(PageRoute());
+    }
+
+    /// <summary>This page: its filters and its cursor.</summary>
+    public Dictionary<string, string?> PageRoute()
+    {
+        var values = Filter.RouteValues();
+        values["cursor"] = Cursor;
+        return values;
     }
 
     public string ProjectName(Guid id) => Projects.FirstOrDefault(p => p.Id == id)?.Name ?? "—";
+
+    /// <summary>"Showing 26–50 of 73", or null when nothing matches.</summary>
+    public string? Range => Counts is { } c && Results.Items.Count > 0
+        ? $"Showing {c.Before + 1}–{c.Before + Results.Items.Count} of {c.Matching}"
+        : null;
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 }

@@ -1,16 +1,23 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using Zeron.Feedback.Contracts.Items;
 
 namespace Zeron.Feedback.Features.ListFeedback;
 
-/// <summary>Opaque keyset cursor: the (created_at, id) of the last item of a page. Stable under inserts.</summary>
-internal readonly record struct FeedbackCursor(DateTimeOffset CreatedAt, Guid Id)
+/// <summary>
+/// Opaque keyset cursor: the sort key (created at, or last activity at) and id of the last item of a page. Stable under
+/// inserts. A cursor of one sort is refused by the other (newest-first cursors keep their original form).
+/// </summary>
+internal readonly record struct FeedbackCursor(FeedbackSort Sort, DateTimeOffset At, Guid Id)
 {
-    public string Encode() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{CreatedAt.UtcTicks}:{Id:N}")));
+    private const string ActivityPrefix = "activity:";
 
-    public static bool TryDecode(string? value, out FeedbackCursor cursor)
+    public string Encode() =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"{(Sort == FeedbackSort.Activity ? ActivityPrefix : "")}{At.UtcTicks}:{Id:N}")));
+
+    public static bool TryDecode(string? value, FeedbackSort sort, out FeedbackCursor cursor)
     {
         cursor = default;
         if (string.IsNullOrEmpty(value) || value.Length > 100)
@@ -20,11 +27,18 @@ internal readonly record struct FeedbackCursor(DateTimeOffset CreatedAt, Guid Id
 
         try
         {
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value)).Split(':');
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value));
+            var isActivity = text.StartsWith(ActivityPrefix, StringComparison.Ordinal);
+            if (isActivity != (sort == FeedbackSort.Activity))
+            {
+                return false;
+            }
+
+            var parts = text[(isActivity ? ActivityPrefix.Length : 0)..].Split(':');
             if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 && ticks is > 0 and < 3155378975999999999 && Guid.TryParseExact(parts[1], "N", out var id))
             {
-                cursor = new FeedbackCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
+                cursor = new FeedbackCursor(sort, new DateTimeOffset(ticks, TimeSpan.Zero), id);
                 return true;
             }
         }

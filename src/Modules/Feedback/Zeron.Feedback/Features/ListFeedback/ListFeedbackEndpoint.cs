@@ -20,7 +20,9 @@ internal static class ListFeedbackEndpoint
             .WithSummary("A project's feedback, newest first, filtered and paged with a cursor.")
             .WithDescription("Filters: `status` (comma-separated: New, Triaged, Planned, InProgress, Done, Closed, Spam), `category`, " +
                 "`from`/`to` (ISO 8601), `hasEmail`, `q` (full text, web-search syntax: `login -password \"error page\"`). " +
-                "Paging: `limit` (1–200, default 50); pass `nextCursor` back as `cursor`; it is null on the last page.")
+                "Order: `sort=newest` (the default: newest item first) or `sort=activity` (latest activity first: a new item or a new message " +
+                "in its conversation, see `lastActivityAt`). " +
+                "Paging: `limit` (1–200, default 50); pass `nextCursor` back as `cursor` with the same `sort`; it is null on the last page.")
             .Produces<FeedbackPageDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -28,7 +30,9 @@ internal static class ListFeedbackEndpoint
 
     private static async Task<IResult> HandleAsync(
         Guid orgId, Guid projectId, [AsParameters] FeedbackFilterParameters filter, string? cursor,
-        [Range(1, ListFeedbackValidator.MaxLimit), DefaultValue(DefaultLimit)] int? limit, ISender sender, CancellationToken ct)
+        [Range(1, ListFeedbackValidator.MaxLimit), DefaultValue(DefaultLimit)] int? limit,
+        [Description("`newest` (default) or `activity`: latest activity (a new item or a new message) first.")] string? sort,
+        ISender sender, CancellationToken ct)
     {
         var (parsed, error) = filter.ToFilter();
         if (parsed is null)
@@ -36,7 +40,12 @@ internal static class ListFeedbackEndpoint
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [error!] });
         }
 
-        var result = await sender.Send(new ListFeedbackQuery(orgId, projectId, parsed, cursor, limit ?? DefaultLimit), ct);
+        if (!FeedbackSorts.TryParse(sort, out var order))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sort"] = [$"Unknown sort '{sort}'. Use: newest, activity."] });
+        }
+
+        var result = await sender.Send(new ListFeedbackQuery(orgId, projectId, parsed, cursor, limit ?? DefaultLimit, order), ct);
         return result.ToHttpResult(TypedResults.Ok);
     }
 }

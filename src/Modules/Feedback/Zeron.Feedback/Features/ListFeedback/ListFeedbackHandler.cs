@@ -12,21 +12,21 @@ internal sealed class ListFeedbackHandler(FeedbackDbContext db) : IQueryHandler<
     public ValueTask<Result<FeedbackPageDto>> Handle(ListFeedbackQuery query, CancellationToken cancellationToken) =>
         db.InTenantTransactionAsync<FeedbackPageDto>(query.OrganizationId, async () =>
         {
-            if (query.ProjectId is { } projectId && !await db.Projects.AnyAsync(p => p.Id == projectId && p.OrganizationId == query.OrganizationId, cancellationToken))
+            if (!await db.HasProjectAsync(query.OrganizationId, query.ProjectId, cancellationToken))
             {
                 return ProjectErrors.NotFound;
             }
 
-            var items = db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter);
-            if (FeedbackCursor.TryDecode(query.Cursor, out var after))
+            var rows = db.FeedbackItems.AsNoTracking().Filter(query.OrganizationId, query.ProjectId, query.Filter).WithActivity(db);
+            if (FeedbackCursor.TryDecode(query.Cursor, query.Sort, out var after))
             {
-                items = items.Where(f => EF.Functions.LessThan(ValueTuple.Create(f.CreatedAt, f.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
+                rows = rows.After(after);
             }
 
-            var page = await items.NewestFirst().Take(query.Limit + 1).ToListAsync(cancellationToken);
+            var page = await rows.InOrder(query.Sort).Take(query.Limit + 1).ToListAsync(cancellationToken);
             var more = page.Count > query.Limit;
             var shown = more ? page[..query.Limit] : page;
-            var next = more ? new FeedbackCursor(shown[^1].CreatedAt, shown[^1].Id).Encode() : null;
-            return new FeedbackPageDto(shown.Select(f => f.ToDto()).ToList(), next);
+            var next = more ? shown[^1].Cursor(query.Sort).Encode() : null;
+            return new FeedbackPageDto(shown.Select(r => r.ToDto()).ToList(), next);
         }, cancellationToken);
 }
