@@ -1,11 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Zeron.Accounts.Contracts.Invitations;
-using Zeron.SharedKernel.Results;
 
 namespace Zeron.Web.Pages.Admin;
 
-/// <summary>The admin home: the modules, and the signed-in user's pending invitations to accept or decline.</summary>
+/// <summary>
+/// The admin home: the modules, and the signed-in user's pending invitations: accepted from the invitation's link
+/// (which carries its token: an email alone is not enough), declined here.
+/// </summary>
 public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
 {
     public IReadOnlyList<ReceivedInvitationDto> Invitations { get; private set; } = [];
@@ -19,20 +21,10 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
     public async Task OnGetAsync() =>
         Invitations = await Sender.Send(new ListReceivedInvitationsQuery(UserId), HttpContext.RequestAborted);
 
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id) =>
-        Answered(await Sender.Send(new AcceptInvitationCommand(UserId, id), HttpContext.RequestAborted), "You joined");
-
-    public async Task<IActionResult> OnPostDeclineAsync(Guid id) =>
-        Answered(await Sender.Send(new DeclineInvitationCommand(UserId, id), HttpContext.RequestAborted), "You declined the invitation to");
-
-    private RedirectToPageResult Answered(Result<ReceivedInvitationDto> result, string done)
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id)
     {
-        (Message, IsError) = result.IsSuccess ? ($"{done} {result.Value.OrganizationName}.", false) : (result.Error!.Message, true);
-        if (result.IsSuccess && result.Value.Status == InvitationStatus.Accepted)
-        {
-            SelectOrganization(Response, result.Value.OrganizationId);
-        }
-
+        var result = await Sender.Send(new DeclineInvitationCommand(UserId, id), HttpContext.RequestAborted);
+        (Message, IsError) = result.IsSuccess ? ($"You declined the invitation to {result.Value.OrganizationName}.", false) : (result.Error!.Message, true);
         return RedirectToPage();
     }
 }
