@@ -56,7 +56,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const buttons = document.querySelectorAll("button[data-copy]");
   if (buttons.length === 0) return;
   const status = Object.assign(document.createElement("p"), { className: "visually-hidden", id: "copy-announcement" });
-  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite"); // not role=status: the page's own status messages keep that role to themselves
   document.body.append(status);
   for (const button of buttons) {
     const source = document.querySelector(button.dataset.copy);
