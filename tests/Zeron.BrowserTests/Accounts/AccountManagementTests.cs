@@ -218,7 +218,10 @@ public sealed class AccountManagementTests(ZeronAppFactory app, ChromiumFixture 
     {
         if (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text") != name)
         {
-            await Page.RunAndWaitForNavigationAsync(() => Ui.OrganizationSwitcher.SelectOptionAsync(new SelectOptionValue { Label = name }));
+            // The switch's answer sets the cookie; what the page does next (following its redirect) does not matter here.
+            await Page.RunAndWaitForResponseAsync(
+                () => Ui.OrganizationSwitcher.SelectOptionAsync(new SelectOptionValue { Label = name }),
+                response => response.Url.EndsWith("/admin/switch-organization", StringComparison.Ordinal));
         }
     }
 

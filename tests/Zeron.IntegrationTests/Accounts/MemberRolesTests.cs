@@ -124,8 +124,7 @@ public sealed class MemberRolesTests(ZeronAppFactory app) : IClassFixture<ZeronA
             answers.Count(a => a.IsSuccessStatusCode).Should().Be(1, $"round {round}: one of the two must lose");
             if (round % 2 == 0)
             {
-                // The loser waited on the lock and found no other Owner (409), or came after the winner's commit and
-                // was no Owner any more (403).
+                // The loser waited on the lock and then was no Owner any more (403): it can never leave none.
                 answers.Single(a => !a.IsSuccessStatusCode).StatusCode.Should().BeOneOf(HttpStatusCode.Conflict, HttpStatusCode.Forbidden);
             }
             await using var db = await app.OpenDatabaseAsync();

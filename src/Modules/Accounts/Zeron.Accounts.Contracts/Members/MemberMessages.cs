@@ -17,10 +17,11 @@ public sealed record AddMemberCommand(Guid OrganizationId, Guid InvitedByUserId,
     : ICommand<Result<InvitationDto>>;
 
 /// <summary>
-/// An Owner changes a member's role. The last Owner cannot be demoted (a conflict); the role is read on every request,
-/// so the change applies to the member's next request, in every session.
+/// An Owner (<paramref name="ActingUserId"/>, checked again under the organization's lock) changes a member's role.
+/// The last Owner cannot be demoted (a conflict); the role is read on every request, so the change applies to the
+/// member's next request, in every session.
 /// </summary>
-public sealed record ChangeMemberRoleCommand(Guid OrganizationId, Guid UserId, OrganizationRole Role) : ICommand<Result<MemberDto>>;
+public sealed record ChangeMemberRoleCommand(Guid OrganizationId, Guid ActingUserId, Guid UserId, OrganizationRole Role) : ICommand<Result<MemberDto>>;
 
 /// <summary>Removes a member and renews their security stamp (their sessions and tokens end). The last Owner stays.</summary>
 public sealed record RemoveMemberCommand(Guid OrganizationId, OrganizationRole ActingRole, Guid UserId) : ICommand<Result<MemberDto>>;

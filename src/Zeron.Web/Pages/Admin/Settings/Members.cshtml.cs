@@ -94,7 +94,7 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 
         try
         {
-            Show(await Sender.Send(new ChangeMemberRoleCommand(CurrentOrganization!.Id, userId, role), HttpContext.RequestAborted),
+            Show(await Sender.Send(new ChangeMemberRoleCommand(CurrentOrganization!.Id, UserId, userId, role), HttpContext.RequestAborted),
                 m => $"{m.Email} is now {m.Role}.");
         }
         catch (RequestValidationException ex)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ internal static class ChangeMemberRoleEndpoint
     public static void Map(RouteGroupBuilder org) =>
         org.MapPatch("/members/{userId:guid}", HandleAsync)
             .RequireOrganizationRole(OrganizationRole.Owner)
+            .RequireUserCaller()
             .WithName("ChangeMemberRole")
             .WithRequestExample(new ChangeMemberRoleRequest(OrganizationRole.Admin))
             .WithResponseExample(StatusCodes.Status200OK, new MemberDto(
@@ -28,13 +30,14 @@ internal static class ChangeMemberRoleEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> HandleAsync(Guid orgId, Guid userId, ChangeMemberRoleRequest? request, ISender sender, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(
+        Guid orgId, Guid userId, ChangeMemberRoleRequest? request, ClaimsPrincipal caller, ISender sender, CancellationToken ct)
     {
         if (request?.Role is not { } role)
         {
             throw new RequestValidationException(new Dictionary<string, string[]> { ["role"] = ["Role is required: Owner, Admin or Member."] });
         }
 
-        return (await sender.Send(new ChangeMemberRoleCommand(orgId, userId, role), ct)).ToHttpResult(TypedResults.Ok);
+        return (await sender.Send(new ChangeMemberRoleCommand(orgId, caller.UserId()!.Value, userId, role), ct)).ToHttpResult(TypedResults.Ok);
     }
 }
