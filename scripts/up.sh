@@ -68,8 +68,8 @@ zeron:   API docs  $base/api/docs
 zeron:   health    $base/health/ready
 zeron:   jobs      $base/admin/jobs
 zeron:   sign in   $ZERON_ADMIN_EMAIL / $ZERON_ADMIN_PASSWORD  ($ADMIN_PASSWORD_SOURCE)
-zeron:   (if this admin already existed in the database with another password, that one still
-zeron:    applies; the password shown is the one in .zeron/secrets.env / ZERON_ADMIN_PASSWORD)
+zeron:   (an administrator who already exists keeps their own password: the one chosen at the
+zeron:    first sign-in, or the ZERON_ADMIN_PASSWORD they were created with)
 zeron: Ctrl-C stops the app; PostgreSQL and Redis keep running (./zeron down stops them).
 zeron: ------------------------------------------------------------------
 EOF

@@ -55,6 +55,7 @@ load_secrets() {
   export ZERON_ADMIN_EMAIL="${ZERON_ADMIN_EMAIL:-$ADMIN_EMAIL_DEFAULT}"
   if [[ -n "${ZERON_ADMIN_PASSWORD:-}" ]]; then
     ADMIN_PASSWORD_SOURCE="from ZERON_ADMIN_PASSWORD"
+    export ZERON_ADMIN_PASSWORD_GENERATED=false
   else
     pw="$(secret_get ZERON_ADMIN_PASSWORD)"
     if [[ -z "$pw" ]]; then
@@ -64,7 +65,9 @@ load_secrets() {
       secret_set ZERON_ADMIN_PASSWORD "$pw"
     fi
     export ZERON_ADMIN_PASSWORD="$pw"
-    ADMIN_PASSWORD_SOURCE="from .zeron/secrets.env"
+    # The app marks a first administrator created with a generated password: it must be changed at the first sign-in.
+    export ZERON_ADMIN_PASSWORD_GENERATED=true
+    ADMIN_PASSWORD_SOURCE="generated, in .zeron/secrets.env: you choose your own at the first sign-in"
   fi
   [[ ! -f "$SECRETS_FILE" ]] || chmod 600 "$SECRETS_FILE"
 }

@@ -47,5 +47,5 @@ public static class AdminPageRoutes
 
     /// <summary>A pending invitation to the organization, as the token its link carries.</summary>
     public static async Task<string> InvitationTokenAsync(HttpClient admin, Guid organizationId) =>
-        new Uri(await admin.InviteAsync(organizationId, $"page-{Guid.NewGuid():N}@example.test")).Segments[^1];
+        ZeronApi.InvitationToken(await admin.InviteAsync(organizationId, $"page-{Guid.NewGuid():N}@example.test"));
 }

@@ -85,6 +85,13 @@ public static class ZeronApi
         return (await response.ReadJsonAsync())["acceptUrl"]!.GetValue<string>();
     }
 
+    /// <summary>The token an invitation's accept URL carries: its last segment.</summary>
+    public static string InvitationToken(string acceptUrl) => new Uri(acceptUrl).Segments[^1];
+
+    /// <summary>The invitee accepts through the API with the token of the link they were sent.</summary>
+    public static Task<HttpResponseMessage> AcceptInvitationAsync(this HttpClient user, object? invitationId, string acceptUrl) =>
+        user.PostAsJsonAsync($"/api/v1/invitations/{invitationId}/accept", new { token = InvitationToken(acceptUrl) });
+
     /// <summary>Posts the invitation page's new-account form (antiforgery token and all) as an anonymous browser would.</summary>
     public static async Task<HttpResponseMessage> CreateAccountFromLinkAsync(this ZeronAppFactory app, string acceptUrl, string password, string? confirmation = null)
     {

@@ -8,8 +8,8 @@ using Zeron.Tests.Shared;
 namespace Zeron.IntegrationTests.Accounts;
 
 /// <summary>
-/// Answering invitations: an existing user accepts or declines through the API (their own only), a new user through
-/// the link with a password; used, declined, revoked and expired links are refused.
+/// Answering invitations: an existing user accepts (with the link's token) or declines through the API (their own
+/// only), a new user through the link with a password; used, declined, revoked and expired links are refused.
 /// </summary>
 public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronAppFactory>
 {
@@ -34,14 +34,61 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         invitation["organizationName"]!.GetValue<string>().Should().Be("Consent Co");
         invitation["status"]!.GetValue<string>().Should().Be("pending");
 
-        using var accepted = await user.PostAsync($"/api/v1/invitations/{invitation["id"]}/accept", null, Ct);
+        using var accepted = await user.AcceptInvitationAsync(invitation["id"], link);
         accepted.StatusCode.Should().Be(HttpStatusCode.OK);
         (await accepted.ReadJsonAsync())["status"]!.GetValue<string>().Should().Be("accepted");
         (await user.GetFromJsonAsync<JsonArray>("/api/v1/orgs", Ct))!.Should().Contain(o => o!["id"]!.GetValue<Guid>() == org && o["role"]!.GetValue<string>() == "Admin");
         (await user.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Should().BeEmpty();
-        await (await user.PostAsync($"/api/v1/invitations/{invitation["id"]}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await user.AcceptInvitationAsync(invitation["id"], link)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         using var anonymous = app.CreateClient();
         (await anonymous.GetAsync(new Uri(link).AbsolutePath, Ct)).StatusCode.Should().Be(HttpStatusCode.Gone, "the link is used up");
+    }
+
+    [Fact]
+    public async Task Accepting_takes_the_token_of_the_invitations_own_link()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var org = await admin.CreateOrganizationAsync("Token Co");
+        var other = await admin.CreateOrganizationAsync("Other Token Co");
+        var (email, user) = await KnownUserAsync(admin);
+        var link = await admin.InviteAsync(org, email);
+        var otherLink = await admin.InviteAsync(other, email);
+        var id = (await user.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single(i => i!["organizationId"]!.GetValue<Guid>() == org)!["id"];
+        var accept = $"/api/v1/invitations/{id}/accept";
+
+        (await (await user.PostAsync(accept, null, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject().Should().ContainKey("token");
+        (await (await user.PostAsJsonAsync(accept, new { }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject().Should().ContainKey("token");
+        (await (await user.PostAsJsonAsync(accept, new { token = "" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject().Should().ContainKey("token");
+        var wrong = await (await user.PostAsJsonAsync(accept, new { token = "not-the-token" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var unknown = await (await user.AcceptInvitationAsync(Guid.NewGuid(), link)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        wrong["detail"]!.GetValue<string>().Should().Be(unknown["detail"]!.GetValue<string>(), "a wrong token tells nothing about the invitation");
+        await (await user.AcceptInvitationAsync(id, otherLink)).ShouldBeProblemAsync(HttpStatusCode.NotFound); // another invitation's token, even the user's own, does not open this one
+        await (await user.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        (await user.AcceptInvitationAsync(id, link)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await user.GetAsync($"/api/v1/orgs/{org}/members", Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_email_squatted_through_one_invitation_cannot_accept_another_organizations_invitation_without_its_link()
+    {
+        // The squatter invites the victim's email to their own organization and creates the account from that link...
+        using var admin = await app.CreateAdminClientAsync();
+        var squatterOrg = await admin.CreateOrganizationAsync("Squatter Co");
+        var victimEmail = $"victim-{Guid.NewGuid():N}@example.test";
+        var squatLink = await admin.InviteAsync(squatterOrg, victimEmail);
+        (await app.CreateAccountFromLinkAsync(squatLink, Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        using var squatter = app.CreateClient(await app.GetTokenAsync(victimEmail, Password));
+
+        // ...then the victim's real employer invites that email: the link goes to the victim, not to the squatter.
+        var employer = await admin.CreateOrganizationAsync("Employer Co");
+        await admin.InviteAsync(employer, victimEmail);
+        var id = (await squatter.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single()!["id"];
+
+        await (await squatter.PostAsync($"/api/v1/invitations/{id}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await squatter.AcceptInvitationAsync(id, squatLink)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await squatter.GetAsync($"/api/v1/orgs/{employer}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{employer}/invitations", Ct))!.Should().ContainSingle("it is still open for the victim");
     }
 
     [Fact]
@@ -50,14 +97,14 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         using var admin = await app.CreateAdminClientAsync();
         var org = await admin.CreateOrganizationAsync("Declined Co");
         var (email, user) = await KnownUserAsync(admin);
-        await admin.InviteAsync(org, email);
+        var link = await admin.InviteAsync(org, email);
         var id = (await user.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single()!["id"];
 
         using var declined = await user.PostAsync($"/api/v1/invitations/{id}/decline", null, Ct);
 
         declined.StatusCode.Should().Be(HttpStatusCode.OK);
         (await declined.ReadJsonAsync())["status"]!.GetValue<string>().Should().Be("declined");
-        await (await user.PostAsync($"/api/v1/invitations/{id}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await user.AcceptInvitationAsync(id, link)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await user.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
@@ -68,11 +115,11 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         var org = await admin.CreateOrganizationAsync("Not Yours Co");
         var (email, invitee) = await KnownUserAsync(admin);
         var (_, stranger) = await KnownUserAsync(admin);
-        await admin.InviteAsync(org, email);
+        var link = await admin.InviteAsync(org, email);
         var id = (await invitee.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single()!["id"];
 
         (await stranger.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Should().BeEmpty();
-        await (await stranger.PostAsync($"/api/v1/invitations/{id}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.AcceptInvitationAsync(id, link)).ShouldBeProblemAsync(HttpStatusCode.NotFound); // holding the link is not enough either
         await (await stranger.PostAsync($"/api/v1/invitations/{id}/decline", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await invitee.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Should().ContainSingle("it is still pending for its invitee");
@@ -85,7 +132,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         using var key = app.CreateClient((await admin.CreateApiKeyAsync(await admin.DemoOrganizationIdAsync())).Key);
 
         await (await key.GetAsync("/api/v1/invitations", Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await key.PostAsync($"/api/v1/invitations/{Guid.NewGuid()}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await key.PostAsJsonAsync($"/api/v1/invitations/{Guid.NewGuid()}/accept", new { token = "any" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await app.CreateClient().GetAsync("/api/v1/invitations", Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
@@ -142,7 +189,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         var (knownEmail, known) = await KnownUserAsync(admin);
         var newEmail = $"closed-{Guid.NewGuid():N}@example.test";
         var newLink = await admin.InviteAsync(org, newEmail);
-        await admin.InviteAsync(org, knownEmail);
+        var knownLink = await admin.InviteAsync(org, knownEmail);
         var knownId = (await known.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single()!["id"]!.GetValue<Guid>();
         var newId = (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/invitations", Ct))!.Single(i => i!["email"]!.GetValue<string>() == newEmail)!["id"]!.GetValue<Guid>();
         await CloseAsync(admin, known, org, [newId, knownId], how);
@@ -150,7 +197,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         using var page = await app.CreateClient().GetAsync(new Uri(newLink).AbsolutePath, Ct);
         page.StatusCode.Should().Be(HttpStatusCode.Gone);
         (await page.Content.ReadAsStringAsync(Ct)).Should().Contain("no longer valid").And.NotContain("name=\"Password\"");
-        await (await known.PostAsync($"/api/v1/invitations/{knownId}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await known.AcceptInvitationAsync(knownId, knownLink)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await known.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await using var db = await app.OpenDatabaseAsync();
         (await db.ScalarAsync<long>("SELECT count(*) FROM accounts.users WHERE normalized_email = @e", ("e", newEmail.ToUpperInvariant()))).Should().Be(0);

@@ -180,6 +180,12 @@ public sealed class MembersTests(ZeronAppFactory app) : IClassFixture<ZeronAppFa
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
+    internal static async Task<string> MemberRoleAsync(HttpClient admin, Guid org, Guid userId)
+    {
+        var members = await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/members", Ct);
+        return members!.Single(m => m!["userId"]!.GetValue<Guid>() == userId)!["role"]!.GetValue<string>();
+    }
+
     internal static async Task<Guid> MemberIdAsync(HttpClient admin, Guid org, string email)
     {
         var members = await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/members", Ct);

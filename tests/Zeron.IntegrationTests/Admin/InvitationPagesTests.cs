@@ -12,7 +12,8 @@ namespace Zeron.IntegrationTests.Admin;
 
 /// <summary>
 /// Invitations in the admin UI, posted like a browser: the Members page invites (the link shown once), revokes and
-/// removes; the link's page lets the invited user — and only them — accept; the home page offers Accept and Decline.
+/// removes; the link's page lets the invited user — and only them — accept; the home page lists the invitations,
+/// declines them, and for accepting sends to the link (its token is needed: the email alone is not enough).
 /// </summary>
 public sealed partial class InvitationPagesTests(ZeronAppFactory app) : IClassFixture<ZeronAppFactory>
 {
@@ -99,13 +100,13 @@ public sealed partial class InvitationPagesTests(ZeronAppFactory app) : IClassFi
     }
 
     [Fact]
-    public async Task The_home_page_offers_a_signed_in_user_their_invitations_to_accept_or_decline()
+    public async Task The_home_page_lists_a_signed_in_users_invitations_declines_them_and_accepts_only_from_the_link()
     {
         using var api = await app.CreateAdminClientAsync();
         var accept = await api.CreateOrganizationAsync("Home Accept");
         var decline = await api.CreateOrganizationAsync("Home Decline");
         var email = await KnownUserAsync(api);
-        await api.InviteAsync(accept, email);
+        var acceptPath = new Uri(await api.InviteAsync(accept, email)).AbsolutePath;
         await api.InviteAsync(decline, email);
         using var user = AdminSignIn.CookieClient(app, new CookieContainer());
         (await AdminSignIn.SignInAsync(user, email, Password)).Dispose();
@@ -113,11 +114,15 @@ public sealed partial class InvitationPagesTests(ZeronAppFactory app) : IClassFi
         var ids = (await token.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.ToDictionary(i => i!["organizationName"]!.GetValue<string>(), i => i!["id"]!.GetValue<Guid>());
 
         var home = await user.GetStringAsync("/admin", Ct);
-        home.Should().Contain("Your invitations").And.Contain("Accept the invitation to Home Accept").And.Contain("Decline the invitation to Home Decline");
+        home.Should().Contain("Your invitations").And.Contain("open the link in the invitation").And.Contain("Decline the invitation to Home Decline")
+            .And.NotContain("handler=Accept");
         (await AdminPages.PostAsync(user, "/admin", "Decline", ("id", ids["Home Decline"].ToString()))).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await AdminPages.PostAsync(user, "/admin", "Accept", ("id", ids["Home Accept"].ToString()))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await user.GetStringAsync("/admin", Ct)).Should().Contain("You declined the invitation to Home Decline.");
+        (await AdminPages.PostAsync(user, "/admin", "Accept", ("id", ids["Home Accept"].ToString()))).Dispose();
+        (await MembersAsync(api, accept)).Should().NotContain(email, "the home page cannot accept without the link's token");
 
-        (await user.GetStringAsync("/admin", Ct)).Should().Contain("You joined Home Accept.").And.NotContain("Your invitations");
+        (await AdminPages.PostAsync(user, acceptPath, "Accept")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await user.GetStringAsync("/admin", Ct)).Should().NotContain("Your invitations");
         (await MembersAsync(api, accept)).Should().Contain(email);
         (await MembersAsync(api, decline)).Should().NotContain(email);
     }

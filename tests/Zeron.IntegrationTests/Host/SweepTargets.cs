@@ -6,8 +6,8 @@ namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
 /// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation, a webhook,
-/// a member who is not the admin, a pending invitation),
-/// and each documented operation turned into a request that would succeed.
+/// a member who is not the admin, a pending invitation, and one to the admin, from the member's own organization, with
+/// its link's token), and each documented operation turned into a request that would succeed.
 /// </summary>
 internal sealed class SweepTargets
 {
@@ -17,12 +17,16 @@ internal sealed class SweepTargets
     /// <summary>The one operation that, on success, ends the caller's sessions: a sweep signs in again after it.</summary>
     public const string ChangePassword = "POST /api/v1/auth/password";
 
+    /// <summary>Accepting needs an invitation to the caller and its link's token: the admin's own, not {invitationId}.</summary>
+    public const string AcceptInvitation = "POST /api/v1/invitations/{invitationId}/accept";
+
     private readonly Dictionary<string, string> _path;
     private readonly Dictionary<string, string> _query;
     private readonly string _origin;
+    private readonly (Guid Id, string Token) _adminInvitation;
 
-    private SweepTargets(Dictionary<string, string> path, Dictionary<string, string> query, string origin) =>
-        (_path, _query, _origin) = (path, query, origin);
+    private SweepTargets(Dictionary<string, string> path, Dictionary<string, string> query, string origin, (Guid Id, string Token) adminInvitation) =>
+        (_path, _query, _origin, _adminInvitation) = (path, query, origin, adminInvitation);
 
     public static async Task<SweepTargets> CreateAsync(ZeronAppFactory app, HttpClient admin, string origin)
     {
@@ -46,6 +50,10 @@ internal sealed class SweepTargets
         var member = members!.Single(m => m!["email"]!.GetValue<string>() == memberEmail)!["userId"]!.GetValue<Guid>();
         using var invited = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/members", new { email = $"sweep-invited-{Guid.NewGuid():N}@example.com", role = "Member" });
         var invitation = await invited.EnsureSuccessStatusCode().ReadJsonAsync();
+        using var memberClient = app.CreateClient(await app.GetTokenAsync(memberEmail, "Sweep-Member-Password-1"));
+        var memberOrg = await memberClient.CreateOrganizationAsync($"Sweep invites {Guid.NewGuid():N}");
+        using var toAdmin = await memberClient.PostAsJsonAsync($"/api/v1/orgs/{memberOrg}/members", new { email = ZeronAppFactory.AdminEmail, role = "Member" });
+        var adminInvitation = await toAdmin.EnsureSuccessStatusCode().ReadJsonAsync();
         return new SweepTargets(
             new()
             {
@@ -58,7 +66,8 @@ internal sealed class SweepTargets
                 ["{invitationId}"] = invitation["id"]!.GetValue<Guid>().ToString(),
             },
             new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
-            origin);
+            origin,
+            (adminInvitation["id"]!.GetValue<Guid>(), ZeronApi.InvitationToken(adminInvitation["acceptUrl"]!.GetValue<string>())));
     }
 
     /// <summary>The real value this sweep has for route parameter <paramref name="name"/> (one of <see cref="PathParameters"/>).</summary>
@@ -74,7 +83,8 @@ internal sealed class SweepTargets
         {
             if (operation["requestBody"]?["content"]?["application/json"] is { } media)
             {
-                yield return (name, verb, Url(template, QueryNames(operation), null, null), media["example"] as JsonObject, media["schema"]);
+                var url = name == AcceptInvitation ? $"/api/v1/invitations/{_adminInvitation.Id}/accept" : Url(template, QueryNames(operation), null, null);
+                yield return (name, verb, url, media["example"] as JsonObject, media["schema"]);
             }
         }
     }
@@ -119,6 +129,9 @@ internal sealed class SweepTargets
                 break;
             case "POST /api/v1/orgs/{orgId}/members":
                 body["email"] = $"sweep-{unique}@example.com";
+                break;
+            case AcceptInvitation:
+                body["token"] = _adminInvitation.Token;
                 break;
             case "POST /api/v1/orgs/{orgId}/projects":
                 body["name"] = $"Sweep {unique}";

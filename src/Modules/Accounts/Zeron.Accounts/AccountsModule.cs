@@ -15,6 +15,7 @@ using Zeron.Accounts.Features.CookieSignIn;
 using Zeron.Accounts.Data;
 using Zeron.Accounts.Features.AcceptInvitation;
 using Zeron.Accounts.Features.AddMember;
+using Zeron.Accounts.Features.ChangeMemberRole;
 using Zeron.Accounts.Features.ChangePassword;
 using Zeron.Accounts.Features.CreateAccountFromInvitation;
 using Zeron.Accounts.Features.CreateApiKey;
@@ -53,6 +54,8 @@ public static class AccountsModule
         services.AddSingleton<IValidator<CookieSignInCommand>, CookieSignInValidator>();
         services.AddSingleton<IValidator<CreateAccountFromInvitationCommand>, CreateAccountFromInvitationValidator>();
         services.AddSingleton<IValidator<ChangePasswordCommand>, ChangePasswordValidator>();
+        services.AddSingleton<IValidator<ChangeMemberRoleCommand>, ChangeMemberRoleValidator>();
+        services.AddSingleton<IValidator<AcceptInvitationCommand>, AcceptInvitationValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
         services.AddKeyRingEncryption(configuration);
@@ -78,6 +81,7 @@ public static class AccountsModule
         RevokeApiKeyEndpoint.Map(org);
         ListMembersEndpoint.Map(org);
         AddMemberEndpoint.Map(org);
+        ChangeMemberRoleEndpoint.Map(org);
         RemoveMemberEndpoint.Map(org);
         ListInvitationsEndpoint.Map(org);
         RevokeInvitationEndpoint.Map(org);

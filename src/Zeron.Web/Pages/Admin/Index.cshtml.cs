@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Zeron.Accounts.Contracts.Invitations;
 using Zeron.Accounts.Contracts.Members;
 using Zeron.Feedback.Contracts.Overview;
-using Zeron.SharedKernel.Results;
 
 namespace Zeron.Web.Pages.Admin;
 
 /// <summary>
 /// The admin home: the current organization's numbers and setup checklist (<see cref="HomeOverview"/>), the modules,
-/// and the signed-in user's pending invitations to accept or decline.
+/// and the signed-in user's pending invitations: accepted from the invitation's link (which carries its token: an
+/// email alone is not enough), declined here.
 /// </summary>
 public sealed class IndexModel(ISender sender, TimeProvider clock) : AdminPageModel(sender)
 {
@@ -40,20 +40,10 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : AdminPageMo
         }
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id) =>
-        Answered(await Sender.Send(new AcceptInvitationCommand(UserId, id), HttpContext.RequestAborted), "You joined");
-
-    public async Task<IActionResult> OnPostDeclineAsync(Guid id) =>
-        Answered(await Sender.Send(new DeclineInvitationCommand(UserId, id), HttpContext.RequestAborted), "You declined the invitation to");
-
-    private RedirectToPageResult Answered(Result<ReceivedInvitationDto> result, string done)
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id)
     {
-        (Message, IsError) = result.IsSuccess ? ($"{done} {result.Value.OrganizationName}.", false) : (result.Error!.Message, true);
-        if (result.IsSuccess && result.Value.Status == InvitationStatus.Accepted)
-        {
-            SelectOrganization(Response, result.Value.OrganizationId);
-        }
-
+        var result = await Sender.Send(new DeclineInvitationCommand(UserId, id), HttpContext.RequestAborted);
+        (Message, IsError) = result.IsSuccess ? ($"You declined the invitation to {result.Value.OrganizationName}.", false) : (result.Error!.Message, true);
         return RedirectToPage();
     }
 }

@@ -33,7 +33,7 @@ public sealed class InvitationModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();
 
     public async Task<IActionResult> OnPostAcceptAsync() =>
-        await AnswerAsync(id => new AcceptInvitationCommand(User.UserId()!.Value, id));
+        await AnswerAsync(id => new AcceptInvitationCommand(User.UserId()!.Value, id, Token));
 
     public async Task<IActionResult> OnPostDeclineAsync() =>
         await AnswerAsync(id => new DeclineInvitationCommand(User.UserId()!.Value, id));
@@ -82,7 +82,7 @@ public sealed class InvitationModel(ISender sender) : PageModel
         {
             if (result.Value.Status == InvitationStatus.Accepted)
             {
-                AdminPageModel.SelectOrganization(Response, result.Value.OrganizationId);
+                await AdminPageModel.SelectOrganizationAsync(sender, HttpContext, User.UserId()!.Value, result.Value.OrganizationId);
             }
 
             return LocalRedirect("/admin");

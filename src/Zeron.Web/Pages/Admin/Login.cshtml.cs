@@ -36,6 +36,7 @@ public sealed class LoginModel(ISender sender) : PageModel
                 new CookieSignInCommand(Email ?? "", Password ?? "", RememberMe, HttpContext.Connection.RemoteIpAddress), HttpContext.RequestAborted);
             if (result.IsSuccess)
             {
+                await AdminPageModel.SelectLastOrganizationAsync(sender, HttpContext, result.Value);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
             }
 

@@ -7,12 +7,12 @@ public sealed class SwitchOrganizationModel(ISender sender) : AdminPageModel(sen
 {
     public IActionResult OnGet() => RedirectToPage("/Admin/Index");
 
-    public IActionResult OnPost(Guid organizationId, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(Guid organizationId, string? returnUrl)
     {
-        // Only an organization the user belongs to can become current.
+        // Only an organization the user belongs to can become current; it is the one the next sign-in opens.
         if (Shell.Organizations.Any(o => o.Id == organizationId))
         {
-            SelectOrganization(Response, organizationId);
+            await SelectOrganizationAsync(Sender, HttpContext, UserId, organizationId);
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/admin");

@@ -76,3 +76,26 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const row of rows) row.addEventListener("change", sync);
   sync();
 });
+
+// --- accounts: copy buttons on shown-once secrets (issue 12) ---
+// <button data-copy="#id" hidden> copies the element's text (Clipboard API, else execCommand, else the text is
+// selected for Ctrl+C) and says so in one polite live region, made before any click so screen readers announce it.
+document.addEventListener("DOMContentLoaded", () => {
+  const buttons = document.querySelectorAll("button[data-copy]");
+  if (buttons.length === 0) return;
+  const status = Object.assign(document.createElement("p"), { className: "visually-hidden", id: "copy-announcement" });
+  status.setAttribute("aria-live", "polite"); // not role=status: the page's own status messages keep that role to themselves
+  document.body.append(status);
+  for (const button of buttons) {
+    const source = document.querySelector(button.dataset.copy);
+    if (!source) continue;
+    const label = button.textContent;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const copied = await copyText(source.textContent.trim());
+      if (!copied) window.getSelection()?.selectAllChildren(source);
+      button.textContent = copied ? "Copied" : label;
+      status.textContent = copied ? "Copied" : "Selected: press Ctrl+C (⌘C) to copy.";
+    });
+  }
+});

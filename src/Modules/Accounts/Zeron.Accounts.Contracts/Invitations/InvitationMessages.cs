@@ -51,8 +51,12 @@ public sealed record RevokeInvitationCommand(Guid OrganizationId, Guid Invitatio
 /// <summary>The user's own pending invitations, from any organization.</summary>
 public sealed record ListReceivedInvitationsQuery(Guid UserId) : IQuery<IReadOnlyList<ReceivedInvitationDto>>;
 
-/// <summary>The invited user accepts: they become a member with the invited role. Someone else's invitation is not found.</summary>
-public sealed record AcceptInvitationCommand(Guid UserId, Guid InvitationId) : ICommand<Result<ReceivedInvitationDto>>;
+/// <summary>
+/// The invited user accepts with the token of the invitation's link: they become a member with the invited role.
+/// Someone else's invitation, or a token that is not this invitation's, is not found (the email alone is not enough:
+/// whoever controls an account with that email must also hold the link).
+/// </summary>
+public sealed record AcceptInvitationCommand(Guid UserId, Guid InvitationId, string Token) : ICommand<Result<ReceivedInvitationDto>>;
 
 /// <summary>The invited user declines; the link stops working.</summary>
 public sealed record DeclineInvitationCommand(Guid UserId, Guid InvitationId) : ICommand<Result<ReceivedInvitationDto>>;

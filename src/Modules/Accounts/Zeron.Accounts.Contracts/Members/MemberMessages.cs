@@ -16,5 +16,12 @@ public sealed record ListMembersQuery(Guid OrganizationId) : IQuery<IReadOnlyLis
 public sealed record AddMemberCommand(Guid OrganizationId, Guid InvitedByUserId, OrganizationRole ActingRole, string Email, OrganizationRole Role, string LinkOrigin)
     : ICommand<Result<InvitationDto>>;
 
+/// <summary>
+/// An Owner (<paramref name="ActingUserId"/>, checked again under the organization's lock) changes a member's role.
+/// The last Owner cannot be demoted (a conflict); the role is read on every request, so the change applies to the
+/// member's next request, in every session.
+/// </summary>
+public sealed record ChangeMemberRoleCommand(Guid OrganizationId, Guid ActingUserId, Guid UserId, OrganizationRole Role) : ICommand<Result<MemberDto>>;
+
 /// <summary>Removes a member and renews their security stamp (their sessions and tokens end). The last Owner stays.</summary>
 public sealed record RemoveMemberCommand(Guid OrganizationId, OrganizationRole ActingRole, Guid UserId) : ICommand<Result<MemberDto>>;

@@ -37,6 +37,7 @@ internal static class AccountsAuthentication
                 o.ClaimsIdentity.UserIdClaimType = ZeronClaimTypes.UserId;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddClaimsPrincipalFactory<ZeronClaimsFactory>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(o =>

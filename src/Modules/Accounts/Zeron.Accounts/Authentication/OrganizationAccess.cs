@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Data;
+using Zeron.Accounts.Domain;
 using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Accounts.Authentication;
@@ -21,7 +22,7 @@ internal sealed class OrganizationAccess(AccountsDbContext db) : IOrganizationAc
         var keyOrganization = caller.FindFirstValue(ZeronClaimTypes.ApiKeyOrganizationId);
         if (keyOrganization is not null)
         {
-            return Guid.TryParse(keyOrganization, out var id) && id == organizationId ? OrganizationRole.Admin : null;
+            return Guid.TryParse(keyOrganization, out var id) && id == organizationId ? ApiKey.Role : null;
         }
 
         if (!Guid.TryParse(caller.FindFirstValue(ZeronClaimTypes.UserId), out var userId))

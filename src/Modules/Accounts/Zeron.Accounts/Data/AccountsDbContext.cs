@@ -32,6 +32,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
         builder.Entity<ZeronUser>().ToTable("users");
+        builder.Entity<ZeronUser>().HasOne<Organization>().WithMany().HasForeignKey(u => u.LastOrganizationId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<IdentityRole<Guid>>().ToTable("roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");

@@ -67,6 +67,9 @@ internal sealed class Invitation
 
     public static byte[] HashToken(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
+    /// <summary>Whether <paramref name="token"/> is this invitation's link token (compared in constant time).</summary>
+    public bool IsOpenedBy(string token) => CryptographicOperations.FixedTimeEquals(TokenHash, HashToken(token));
+
     public InvitationStatus StatusAt(DateTimeOffset now) =>
         Status == InvitationStatus.Pending && now >= ExpiresAt ? InvitationStatus.Expired : Status;
 

@@ -22,6 +22,10 @@ public sealed class ApiKeysModel(ISender sender) : AdminPageModel(sender)
     [TempData]
     public string? Error { get; set; }
 
+    /// <summary>What the last post did ("Key … revoked."), shown once.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (Refusal() is { } refusal)
@@ -62,7 +66,7 @@ public sealed class ApiKeysModel(ISender sender) : AdminPageModel(sender)
         }
 
         var result = await Sender.Send(new RevokeApiKeyCommand(CurrentOrganization!.Id, id), HttpContext.RequestAborted);
-        Error = result.Error?.Message;
+        (Message, Error) = result.IsSuccess ? ($"Key {result.Value.Name} ({result.Value.Prefix}…) revoked: it no longer works.", (string?)null) : (null, result.Error!.Message);
         return RedirectToPage();
     }
 }

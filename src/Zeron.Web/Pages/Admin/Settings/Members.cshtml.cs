@@ -10,7 +10,8 @@ namespace Zeron.Web.Pages.Admin.Settings;
 
 /// <summary>
 /// Lists members; Admins and Owners invite people (the link is shown once), revoke pending invitations and remove
-/// members. Posts redirect back, the outcome rides once in TempData.
+/// members; Owners change roles. The last Owner can be neither demoted nor removed: the page says so instead of
+/// offering it (and the command refuses it anyway). Posts redirect back, the outcome rides once in TempData.
 /// </summary>
 public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 {
@@ -26,6 +27,11 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 
     [TempData]
     public string? AcceptUrl { get; set; }
+
+    public bool IsOwner => CurrentOrganization?.Role == OrganizationRole.Owner;
+
+    public bool IsLastOwner(MemberDto member) =>
+        member.Role == OrganizationRole.Owner && Members.Count(m => m.Role == OrganizationRole.Owner) == 1;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -71,6 +77,31 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
 
         Show(await Sender.Send(new RemoveMemberCommand(CurrentOrganization!.Id, CurrentOrganization.Role, userId), HttpContext.RequestAborted),
             m => $"Removed {m.Email}.");
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid userId, OrganizationRole role)
+    {
+        if (Refusal() is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!IsOwner)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            Show(await Sender.Send(new ChangeMemberRoleCommand(CurrentOrganization!.Id, UserId, userId, role), HttpContext.RequestAborted),
+                m => $"{m.Email} is now {m.Role}.");
+        }
+        catch (RequestValidationException ex)
+        {
+            (Message, IsError) = (string.Join(" ", ex.Errors.SelectMany(e => e.Value)), true);
+        }
+
         return RedirectToPage();
     }
 

@@ -436,6 +436,10 @@ namespace Zeron.Accounts.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<Guid?>("LastOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_organization_id");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -443,6 +447,10 @@ namespace Zeron.Accounts.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_change_password");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -481,6 +489,9 @@ namespace Zeron.Accounts.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_users");
+
+                    b.HasIndex("LastOrganizationId")
+                        .HasDatabaseName("ix_users_last_organization_id");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -672,6 +683,15 @@ namespace Zeron.Accounts.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_users_user_id");
+                });
+
+            modelBuilder.Entity("Zeron.Accounts.Domain.ZeronUser", b =>
+                {
+                    b.HasOne("Zeron.Accounts.Domain.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("LastOrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_users_organizations_last_organization_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,9 +11,11 @@ namespace Zeron.Accounts.Features.ChangePassword;
 
 /// <summary>
 /// Identity's <c>ChangePasswordAsync</c> checks the current password, applies the password policy and rotates the
-/// security stamp, which ends every session (ADR 17). A wrong current password counts as a failed sign-in.
+/// security stamp, which ends every session (ADR 17). A wrong current password counts as a failed sign-in. The admin
+/// UI keeps its own session (<see cref="ChangePasswordCommand.KeepThisSession"/>: the cookie is issued again with the
+/// new stamp); a generated password no longer has to be changed once it has been.
 /// </summary>
-internal sealed class ChangePasswordHandler(UserManager<ZeronUser> users, SignInThrottle throttle, SessionStamps stamps)
+internal sealed class ChangePasswordHandler(UserManager<ZeronUser> users, SignInManager<ZeronUser> signIn, SignInThrottle throttle, SessionStamps stamps)
     : ICommandHandler<ChangePasswordCommand, Result<Unit>>
 {
     public static readonly Error NoPassword = Error.Forbidden("auth.no_password", "Only a signed-in user has a password to change; an API key has none.");
@@ -31,13 +33,22 @@ internal sealed class ChangePasswordHandler(UserManager<ZeronUser> users, SignIn
             return PasswordCheck.TooManyAttempts(wait);
         }
 
+        var mustChange = user.MustChangePassword;
+        user.MustChangePassword = false; // saved with the new password, or not at all
         var changed = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
         if (changed.Succeeded)
         {
             stamps.Forget(id);
             await throttle.RecordSuccessAsync(account, command.Client, cancellationToken);
+            if (command.KeepThisSession)
+            {
+                await signIn.RefreshSignInAsync(user);
+            }
+
             return Unit.Value;
         }
+
+        user.MustChangePassword = mustChange;
 
         if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
         {

@@ -17,7 +17,7 @@ internal sealed class CreateOrganizationHandler(AccountsDbContext db, TimeProvid
     public async ValueTask<Result<OrganizationDto>> Handle(CreateOrganizationCommand command, CancellationToken cancellationToken)
     {
         var name = command.Name.Trim();
-        var slug = command.Slug ?? await FreeSlugAsync(Slugs.FromName(name), cancellationToken);
+        var slug = command.Slug ?? await Slugs.FreeAsync(db, Slugs.FromName(name), cancellationToken);
         if (await db.Organizations.AnyAsync(o => o.Slug == slug, cancellationToken))
         {
             return Error.Conflict("organization.slug_taken", $"The slug '{slug}' is already taken.");
@@ -38,18 +38,5 @@ internal sealed class CreateOrganizationHandler(AccountsDbContext db, TimeProvid
         }
 
         return new OrganizationDto(organization.Id, name, slug, OrganizationRole.Owner, now);
-    }
-
-    private async Task<string> FreeSlugAsync(string baseSlug, CancellationToken cancellationToken)
-    {
-        var taken = await db.Organizations.Where(o => o.Slug == baseSlug || o.Slug.StartsWith(baseSlug + "-"))
-            .Select(o => o.Slug).ToListAsync(cancellationToken);
-        var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
-        {
-            slug = $"{baseSlug}-{n}";
-        }
-
-        return slug;
     }
 }

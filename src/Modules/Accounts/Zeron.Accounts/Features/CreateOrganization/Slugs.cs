@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Zeron.Accounts.Data;
 
 namespace Zeron.Accounts.Features.CreateOrganization;
 
@@ -26,6 +28,20 @@ internal static partial class Slugs
 
         var slug = builder.ToString().Trim('-');
         return slug.Length > 40 ? slug[..40].Trim('-') : slug;
+    }
+
+    /// <summary><paramref name="baseSlug"/> if no organization has it, else the first free <c>baseSlug-2</c>, <c>-3</c>…</summary>
+    public static async Task<string> FreeAsync(AccountsDbContext db, string baseSlug, CancellationToken cancellationToken)
+    {
+        var taken = await db.Organizations.Where(o => o.Slug == baseSlug || o.Slug.StartsWith(baseSlug + "-"))
+            .Select(o => o.Slug).ToListAsync(cancellationToken);
+        var slug = baseSlug;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+
+        return slug;
     }
 
     public static bool IsValid(string slug) => SlugRegex().IsMatch(slug);

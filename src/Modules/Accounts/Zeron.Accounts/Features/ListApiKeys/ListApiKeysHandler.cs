@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.ApiKeys;
 using Zeron.Accounts.Data;
+using Zeron.Accounts.Domain;
 
 namespace Zeron.Accounts.Features.ListApiKeys;
 
@@ -11,6 +12,6 @@ internal sealed class ListApiKeysHandler(AccountsDbContext db) : IQueryHandler<L
         await db.ApiKeys.AsNoTracking()
             .Where(k => k.OrganizationId == query.OrganizationId)
             .OrderByDescending(k => k.CreatedAt)
-            .Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.CreatedAt, k.LastUsedAt, k.RevokedAt))
+            .Select(k => new ApiKeyDto(k.Id, k.Name, k.Prefix, k.CreatedAt, k.LastUsedAt, k.RevokedAt, ApiKey.Role))
             .ToListAsync(cancellationToken);
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Zeron.Accounts.Contracts.ApiKeys;
 using Zeron.Accounts.Data;
+using Zeron.Accounts.Domain;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Accounts.Features.RevokeApiKey;
@@ -18,6 +19,6 @@ internal sealed class RevokeApiKeyHandler(AccountsDbContext db, TimeProvider clo
 
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return new ApiKeyDto(key.Id, key.Name, key.Prefix, key.CreatedAt, key.LastUsedAt, key.RevokedAt);
+        return new ApiKeyDto(key.Id, key.Name, key.Prefix, key.CreatedAt, key.LastUsedAt, key.RevokedAt, ApiKey.Role);
     }
 }

@@ -12,7 +12,9 @@ namespace Zeron.Accounts.Features.Seeding;
 
 /// <summary>
 /// First run: creates the administrator from <c>ZERON_ADMIN_EMAIL</c>/<c>ZERON_ADMIN_PASSWORD</c> (or a generated
-/// password printed once to the console, never to the log) and a "Demo" organization they own.
+/// password printed once to the console, never to the log) and a "Demo" organization they own. A generated password
+/// (this one, or <c>./zeron up</c>'s, which says so with <c>ZERON_ADMIN_PASSWORD_GENERATED=true</c>) must be changed
+/// at the first sign-in to the admin UI.
 /// </summary>
 internal sealed partial class AccountsInitializer(
     UserManager<ZeronUser> users,
@@ -23,6 +25,9 @@ internal sealed partial class AccountsInitializer(
     ILogger<AccountsInitializer> logger) : IModuleInitializer
 {
     public const string DefaultAdminEmail = "admin@zeron.local";
+
+    /// <summary>Set to true by <c>./zeron up</c> when it generated <c>ZERON_ADMIN_PASSWORD</c> into .zeron/secrets.env.</summary>
+    public const string PasswordGeneratedSetting = "ZERON_ADMIN_PASSWORD_GENERATED";
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +49,11 @@ internal sealed partial class AccountsInitializer(
             password = GeneratedPasswords.New();
         }
 
-        var admin = new ZeronUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+        var admin = new ZeronUser
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow(),
+            MustChangePassword = generated || configuration.GetValue<bool>(PasswordGeneratedSetting),
+        };
         var created = await users.CreateAsync(admin, password!);
         if (!created.Succeeded)
         {
@@ -58,7 +67,7 @@ internal sealed partial class AccountsInitializer(
         if (generated)
         {
             // Deliberately the console, not the logger: logs are shipped and kept, this password must not be.
-            Console.WriteLine($"zeron: administrator created: {email} / {password} (shown once; change it after signing in)");
+            Console.WriteLine($"zeron: administrator created: {email} / {password} (shown once; you choose your own at the first sign-in)");
         }
     }
 
