@@ -59,22 +59,38 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
             }
         };
         var configRequests = 0;
+        var submitAttempts = 0;
         Page.Request += (_, r) =>
         {
             if (r.Url.Contains("/api/widget/v1/config", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref configRequests);
             }
+            else if (r.Method == "POST" && IsSubmit(r.Url))
+            {
+                Interlocked.Increment(ref submitAttempts);
+            }
         };
 
+        // A message queued while the site was still allowed: tried once at start-up, then no longer retried.
+        await Page.AddInitScriptAsync($$"""
+            (() => {
+              const clientId = crypto.randomUUID();
+              localStorage.setItem('zeron:{{key}}:queue', JSON.stringify([{ clientId, attempts: 0, nextAttemptAt: 0, lease: 0,
+                body: { projectKey: '{{key}}', clientId, message: 'Queued before the origin was removed', pageUrl: location.href } }]));
+            })();
+            """);
         await Page.GotoAsync(url);
         await Page.WaitForFunctionAsync("() => window.Zeron !== undefined");
         await UntilAsync(() => Task.FromResult(Snapshot(zeronLines).Count > 0));
         // The config's 403 is readable (ADR 21), so the widget says why once, and neither retries nor shows a launcher.
-        await Poll.WhileAsync(() => Snapshot(zeronLines).Count == 1 && Volatile.Read(ref configRequests) == 1, TimeSpan.FromSeconds(2));
+        await Poll.WhileAsync(
+            () => Snapshot(zeronLines).Count == 1 && Volatile.Read(ref configRequests) == 1 && Volatile.Read(ref submitAttempts) <= 1,
+            TimeSpan.FromSeconds(5));
         Snapshot(zeronLines).Should().Equal(
             $"Zeron: this site's origin {Site.Origin} is not allowed for project {key}; add it in Feedback → project → allowed origins");
         configRequests.Should().Be(1, "a refusal is not retried");
+        submitAttempts.Should().BeLessThanOrEqualTo(1, "the queue stops once the site is known to be refused (its backoff would retry within 2.4 s)");
         await Expect(Page.Locator("[data-zeron-widget]")).ToHaveCountAsync(0);
         await Expect(Launcher).ToHaveCountAsync(0);
 
