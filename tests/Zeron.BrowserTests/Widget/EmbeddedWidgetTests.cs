@@ -15,6 +15,7 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
     : WidgetTest(app, chromium), IClassFixture<WidgetAppFactory>
 {
     private const string Queued = "Saved — will send when you’re back online";
+    private const string Thanks = "Thanks! We’ll reply here.";
 
     [Fact]
     public async Task A_visitor_on_an_allowed_site_sends_feedback_and_the_integrator_api_returns_it()
@@ -31,7 +32,8 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
         await MessageField.FillAsync(message);
         await SendButton.ClickAsync();
 
-        await Expect(LiveRegion).ToHaveTextAsync("Sent");
+        await Expect(LiveRegion).ToHaveTextAsync(Thanks);
+        await Expect(Panel.GetByText(Thanks)).ToBeVisibleAsync();
         await Expect(Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message })).ToBeVisibleAsync();
         (await Page.EvaluateAsync<string?>("k => localStorage.getItem(`zeron:${k}:queue`)", key)).Should().BeNull("a delivered item leaves the queue");
         await Artifacts.ScreenshotAsync(Page, "widget-sent");
@@ -41,23 +43,54 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
     }
 
     [Fact]
-    public async Task A_site_missing_from_the_allowlist_gets_no_widget_cannot_post_and_stores_nothing()
+    public async Task A_site_missing_from_the_allowlist_gets_no_widget_one_console_line_saying_why_cannot_post_and_stores_nothing()
     {
         var (org, project, key) = await CreateProjectAsync("https://shop.example.com");
         var url = Site.Serve("/foreign", EmbedPage(key));
-        var failedConfigRequests = 0;
-        Page.RequestFailed += (_, r) =>
+        var zeronLines = new List<string>();
+        Page.Console += (_, m) =>
+        {
+            if (m.Text.StartsWith("Zeron:", StringComparison.Ordinal))
+            {
+                lock (zeronLines)
+                {
+                    zeronLines.Add(m.Text);
+                }
+            }
+        };
+        var configRequests = 0;
+        var submitAttempts = 0;
+        Page.Request += (_, r) =>
         {
             if (r.Url.Contains("/api/widget/v1/config", StringComparison.Ordinal))
             {
-                Interlocked.Increment(ref failedConfigRequests);
+                Interlocked.Increment(ref configRequests);
+            }
+            else if (r.Method == "POST" && IsSubmit(r.Url))
+            {
+                Interlocked.Increment(ref submitAttempts);
             }
         };
 
+        // A message queued while the site was still allowed: tried once at start-up, then no longer retried.
+        await Page.AddInitScriptAsync($$"""
+            (() => {
+              const clientId = crypto.randomUUID();
+              localStorage.setItem('zeron:{{key}}:queue', JSON.stringify([{ clientId, attempts: 0, nextAttemptAt: 0, lease: 0,
+                body: { projectKey: '{{key}}', clientId, message: 'Queued before the origin was removed', pageUrl: location.href } }]));
+            })();
+            """);
         await Page.GotoAsync(url);
         await Page.WaitForFunctionAsync("() => window.Zeron !== undefined");
-        await UntilAsync(() => Task.FromResult(Volatile.Read(ref failedConfigRequests) > 0));
-        failedConfigRequests.Should().Be(1, "the API refuses the configuration (403 without CORS headers) to a site off the allowlist");
+        await UntilAsync(() => Task.FromResult(Snapshot(zeronLines).Count > 0));
+        // The config's 403 is readable (ADR 21), so the widget says why once, and neither retries nor shows a launcher.
+        await Poll.WhileAsync(
+            () => Snapshot(zeronLines).Count == 1 && Volatile.Read(ref configRequests) == 1 && Volatile.Read(ref submitAttempts) <= 1,
+            TimeSpan.FromSeconds(5));
+        Snapshot(zeronLines).Should().Equal(
+            $"Zeron: this site's origin {Site.Origin} is not allowed for project {key}; add it in Feedback → project → allowed origins");
+        configRequests.Should().Be(1, "a refusal is not retried");
+        submitAttempts.Should().BeLessThanOrEqualTo(1, "the queue stops once the site is known to be refused (its backoff would retry within 2.4 s)");
         await Expect(Page.Locator("[data-zeron-widget]")).ToHaveCountAsync(0);
         await Expect(Launcher).ToHaveCountAsync(0);
 
@@ -253,7 +286,7 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
 
         // The timed retry sends the same clientId; the server answers 200 with the first result.
         releaseRetries.SetResult();
-        await Expect(LiveRegion).ToHaveTextAsync("Sent", new() { Timeout = 30_000 });
+        await Expect(LiveRegion).ToHaveTextAsync(Thanks, new() { Timeout = 30_000 });
         await UntilAsync(async () => (await QueueAsync(queueKey)).Count == 0);
         (await QueueAsync(queueKey)).Should().BeEmpty("a delivered item leaves the queue");
         var item = Panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = message });

@@ -25,7 +25,7 @@ public abstract class WidgetTest(ZeronAppFactory app, ChromiumFixture chromium) 
 
     protected ILocator SendButton => Page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true });
 
-    /// <summary>The widget's live region (role=status), which announces "Sent" or the queued state.</summary>
+    /// <summary>The widget's live region (role=status), which announces the thank-you, the queued or rate-limited state and validation errors.</summary>
     protected ILocator LiveRegion => Page.Locator("[data-zeron-widget]").GetByRole(AriaRole.Status);
 
     protected HostPageServer Site { get; private set; } = null!;

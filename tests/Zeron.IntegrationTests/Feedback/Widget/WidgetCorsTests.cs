@@ -97,4 +97,40 @@ public sealed class WidgetCorsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         WidgetHeaders.AllowOrigin(response).Should().BeNull();
     }
+
+    [Fact]
+    public async Task The_config_tells_a_foreign_origin_it_is_not_allowed_readably_and_nothing_more()
+    {
+        var project = await WidgetProject.CreateAsync(app, Origins, categories: ["bug"]);
+        using var client = WidgetClient.Create(app);
+        const string evil = "https://evil.example";
+
+        using var config = await client.CallAsync(HttpMethod.Get, $"/api/widget/v1/config?key={project.Key}", evil);
+        using var submit = await client.SubmitAsync(project.Key, WidgetClient.Body(project.Key, "refused-readably"), evil);
+        using var preflight = await client.CallAsync(HttpMethod.Options, $"/api/widget/v1/feedback?key={project.Key}", evil, "POST");
+
+        // The widget on the refused site can read this answer (so it logs why instead of retrying), and it says only that.
+        var problem = await config.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        WidgetHeaders.AllowOrigin(config).Should().Be(evil);
+        config.Headers.Contains("Access-Control-Allow-Credentials").Should().BeFalse();
+        problem["code"]!.GetValue<string>().Should().Be("widget.origin_not_allowed");
+        problem.ToJsonString().Should().NotContain("bug").And.NotContain("shop.example.com").And.NotContain("Send us feedback");
+        // Everything that accepts something still refuses it unreadably, and nothing is stored.
+        await submit.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        WidgetHeaders.AllowOrigin(submit).Should().BeNull();
+        await preflight.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        WidgetHeaders.AllowOrigin(preflight).Should().BeNull();
+        (await project.CountStoredAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_config_for_an_unknown_key_is_a_readable_404_from_any_origin()
+    {
+        using var client = WidgetClient.Create(app);
+
+        using var response = await client.CallAsync(HttpMethod.Get, "/api/widget/v1/config?key=pk_AAAAAAAAAAAAAAAAAAAAAAAA", "https://evil.example");
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.NotFound))["code"]!.GetValue<string>().Should().Be("widget.unknown_key");
+        WidgetHeaders.AllowOrigin(response).Should().Be("https://evil.example");
+    }
 }

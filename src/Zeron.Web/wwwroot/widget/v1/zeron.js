@@ -13,14 +13,15 @@
   try { base = (script.dataset.apiBase || new URL(script.src).origin).replace(/\/+$/, ''); } catch {}
 
   const MAX = 5000;
-  const LEASE = 30000; // a tab sending a queued item holds it this long
+  const LEASE = 30000;
   const QUEUED = 'Saved — will send when you’re back online';
+  const BUSY = at => `Too many messages just now — sending in ${Math.max(1, Math.ceil((at - Date.now()) / 1e3))} s`;
+  const THANKS = a => `Thanks! We’ll reply here${a ? ' and by email to ' + a : ''}.`;
   const OFFLINE = 'Couldn’t send. Check your connection and try again.';
   const qKey = `zeron:${key}:queue`;
   const cKey = `zeron:${key}:conversation`;
   const warn = m => console.warn('Zeron: ' + m);
 
-  // localStorage, or memory when it is unavailable or full
   const mem = {};
   let memOnly = false;
   const load = (k, d) => {
@@ -53,37 +54,32 @@
     } finally { clearTimeout(t); }
   }
 
-  // RFC 9457 problem → one sentence
-  const problem = r => {
-    const d = r.data;
-    let e = d.errors && Object.values(d.errors)[0];
-    if (Array.isArray(e)) e = e[0];
-    if (e && typeof e == 'object') e = e.message || e.detail;
-    return String(d.detail || e || d.title || `Something went wrong (${r.status}).`);
-  };
+  const problem = ({ data: d, status }) => String(d.detail || d.title || `Something went wrong (${status}).`);
 
-  // queue entries: { clientId, body, attempts, nextAttemptAt, lease }
   async function deliver(entry) {
     let r;
     try { r = await api('feedback?key=' + encodeURIComponent(key), entry.body); } catch { r = { status: 0, data: {} }; }
     r.message = entry.body.message;
+    r.email = entry.body.email;
     const s = r.status;
     if (r.ok || (s >= 400 && s < 500 && s != 408 && s != 429)) {
       editQueue(q => q.filter(e => e.clientId != entry.clientId));
       return r;
     }
-    const attempts = entry.attempts + 1; // network error, 5xx, 408, 429: retry later
+    const attempts = entry.attempts + 1;
     let wait = Math.round(Math.min(3e5, 2000 * 2 ** (attempts - 1) * (0.8 + Math.random() * 0.4)));
     if (s == 429) wait = Math.max(wait, (r.retryAfter || 30) * 1000);
-    editQueue(q => q.map(e => e.clientId == entry.clientId
-      ? { ...e, attempts, nextAttemptAt: Date.now() + wait, lease: 0, hold: s == 429 } : e));
+    const at = Date.now() + wait;
+    editQueue(q => q.map(e => e.clientId == entry.clientId ? { ...e, attempts, nextAttemptAt: at, lease: 0, hold: s == 429 } : e));
     r.queued = true;
+    if (s == 429) r.at = at;
     return r;
   }
 
   let flushing = false, rerun, timer;
   async function flush(force) { // force: page load, back online
-    if (flushing) return void (rerun = rerun || force || 1); // once more when this pass ends
+    if (blocked) return;
+    if (flushing) return void (rerun = rerun || force || 1);
     flushing = true;
     const tried = new Set();
     try {
@@ -111,14 +107,15 @@
   function schedule() {
     clearTimeout(timer);
     const q = queue();
-    if (q.length) {
+    if (q.length && !blocked) {
       const next = Math.min(...q.map(e => Math.max(e.nextAttemptAt, e.lease || 0)));
-      timer = setTimeout(flush, Math.max(0, next - Date.now()) + 100); // timers may fire a little early
+      timer = setTimeout(flush, Math.max(0, next - Date.now()) + 100);
     }
   }
 
   const meta = {};
-  let ui, isOpen = false, wantOpen = false, email = '', msgs = [], msgsFor = '', sig = '', fresh = false, poll;
+  let ui, isOpen = false, wantOpen = false, email = '', msgs = [], msgsFor = '', sig = '', fresh = false, poll,
+    done = '', blocked = false, quiet = 0, checked = 0;
 
   function setMeta(k, v) {
     if (v == null) return void delete meta[k];
@@ -131,12 +128,12 @@
     if (r.ok) {
       const { conversationId: id, conversationToken: token } = r.data;
       if (id && token) {
-        save(cKey, { id, token });
+        save(cKey, { id, token, seen: 0 });
         msgs = [{ author: 'submitter', body: r.message || '', createdAt: new Date().toISOString() }];
         msgsFor = id;
         if (!fromForm) refresh();
       }
-      ui?.say('Sent');
+      ui?.say(done = THANKS(r.email));
     } else if (!r.queued && !fromForm && ui) {
       ui.say('A saved message could not be sent: ' + problem(r));
     }
@@ -145,15 +142,16 @@
 
   async function refresh() {
     const conv = load(cKey);
-    if (conv) {
+    if (conv && Date.now() > quiet) {
+      checked = Date.now();
       try {
         const r = await api(`conversations/${encodeURIComponent(conv.id)}?token=${encodeURIComponent(conv.token)}`);
         if (load(cKey)?.id != conv.id) return;
         if (r.ok && Array.isArray(r.data.messages)) {
-          const replies = l => l.filter(m => m.author != 'submitter').length;
-          if (msgsFor == conv.id && replies(r.data.messages) > replies(msgs)) ui?.say('New reply');
           msgs = r.data.messages;
           msgsFor = conv.id;
+        } else if (r.status == 429) {
+          quiet = Date.now() + r.retryAfter * 1e3;
         } else if ([401, 403, 404, 410].includes(r.status)) {
           save(cKey, null);
         }
@@ -162,7 +160,6 @@
     ui?.render();
   }
 
-  // text goes in as text nodes only; no innerHTML
   function h(tag, attrs, ...kids) {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -173,7 +170,7 @@
     return el;
   }
   const SVG = 'http://www.w3.org/2000/svg';
-  const CHAT = 'M21 11.5a8.4 8.4 0 0 1-.9 3.8 8.5 8.5 0 0 1-7.6 4.7 8.4 8.4 0 0 1-3.8-.9L3 21l1.9-5.7a8.4 8.4 0 0 1-.9-3.8 8.5 8.5 0 0 1 4.7-7.6 8.4 8.4 0 0 1 3.8-.9h.5a8.5 8.5 0 0 1 8 8z';
+  const CHAT = 'M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z';
   const CROSS = 'M18 6 6 18M6 6l12 12';
   function icon(d) {
     const s = document.createElementNS(SVG, 'svg');
@@ -184,7 +181,7 @@
     s.append(p);
     return s;
   }
-  const invalid = (f, text) => { f.err.textContent = text; f.t.setAttribute('aria-invalid', !!text); };
+  const invalid = (f, text) => { f.err.textContent = text; f.t.setAttribute('aria-invalid', !!text); text && ui.say(text); };
   function area(id, label, rows) {
     const t = h('textarea', { id, rows, maxlength: MAX, required: true, 'aria-describedby': `${id}e ${id}n` });
     const n = h('span', { id: id + 'n' });
@@ -199,24 +196,25 @@
 :host{all:initial!important;display:block!important}
 *{box-sizing:border-box;margin:0;padding:0;border:0;background:none;font:inherit;color:inherit}
 [hidden]{display:none!important}
-.z{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#111827}
+.z{font:14px/1.45 system-ui,sans-serif;color:#111827}
 button{cursor:pointer}
 svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 :focus-visible{outline:2px solid var(--a);outline-offset:2px}
 .l,.p{position:fixed;z-index:2147483000;right:20px}
 .L .l,.L .p{left:20px;right:auto}
-.l{bottom:20px;width:56px;height:56px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--a);color:var(--on);box-shadow:0 6px 20px rgba(17,24,39,.25);transition:transform .15s}
+.l{bottom:20px;width:56px;height:56px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--a);color:var(--on);box-shadow:0 6px 20px rgba(17,24,39,.25)}
 .l:hover{transform:scale(1.06)}
 .l svg{width:26px;height:26px}
-.p{bottom:88px;width:370px;max-height:calc(100vh - 108px);display:flex;flex-direction:column;overflow:hidden;background:#fff;border-radius:12px;box-shadow:0 16px 48px rgba(17,24,39,.2),0 0 0 1px rgba(17,24,39,.08);animation:zin .2s ease-out}
-@keyframes zin{from{opacity:0;transform:translateY(10px)}}
+.b{position:absolute;top:-4px;right:-4px;min-width:20px;padding:0 5px;border-radius:10px;background:#b91c1c;color:#fff;font:700 12px/20px system-ui}
+.ok{padding:10px 12px;border-radius:8px;background:#ecfdf5;color:#065f46;font-weight:600}
+.p{bottom:88px;width:370px;max-height:calc(100vh - 108px);display:flex;flex-direction:column;overflow:hidden;background:#fff;border-radius:12px;box-shadow:0 16px 48px rgba(17,24,39,.2),0 0 0 1px rgba(17,24,39,.08)}
 .hd{display:flex;align-items:center;gap:8px;padding:14px 12px 14px 18px;background:var(--a);color:var(--on)}
 .hd :focus-visible{outline-color:currentColor}
 h2{flex:1;font-size:16px;font-weight:600}
 .x{display:flex;padding:6px;border-radius:8px}
 .x:hover{background:rgba(127,127,127,.25)}
 .bd{display:flex;flex-direction:column;gap:14px;padding:16px 18px 18px;overflow-y:auto}
-.g{color:#4b5563}
+.g{color:#6b7280}
 form{display:flex;flex-direction:column;gap:4px}
 label{display:block;margin-top:6px;font-size:13px;font-weight:600;color:#374151}
 label span{font-weight:400;color:#6b7280}
@@ -224,13 +222,13 @@ select,textarea,input{display:block;width:100%;padding:9px 11px;border:1px solid
 select{height:40px}
 textarea{min-height:64px;resize:vertical}
 select:focus,textarea:focus,input:focus{border-color:var(--a);outline:2px solid var(--a);outline-offset:-1px}
-[aria-invalid=true]{border-color:#dc2626}
+[aria-invalid=true]{border-color:#b91c1c}
 .meta{display:flex;justify-content:space-between;gap:8px;font-size:12px;color:#6b7280}
 .err{color:#b91c1c}
 .s{margin-top:10px;padding:10px 16px;border-radius:8px;background:var(--a);color:var(--on);font-weight:600}
 .s:hover{filter:brightness(1.08)}
 .s:disabled{opacity:.6;cursor:default}
-.lk{align-self:center;color:#4b5563;font-size:13px;text-decoration:underline}
+.lk{align-self:center;color:#6b7280;font-size:13px;text-decoration:underline}
 ol{display:flex;flex-direction:column;gap:10px;list-style:none}
 li{align-self:flex-start;max-width:85%}
 li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-space:pre-wrap;overflow-wrap:anywhere}
@@ -240,8 +238,7 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
 .me p{border-radius:12px 12px 4px;background:var(--a);color:var(--on)}
 .pe p{opacity:.75}
 .hp,.sr{position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (max-width:480px){.p,.L .p{left:8px;right:8px;width:auto;bottom:84px;max-height:calc(100dvh - 100px)}select,textarea,input{font-size:16px}}
-@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}`;
+@media (max-width:480px){.p,.L .p{left:8px;right:8px;width:auto;bottom:84px;max-height:calc(100dvh - 100px)}select,textarea,input{font-size:16px}}`;
 
   function build(c) {
     const accent = /^#[\da-f]{6}$/i.test(c.accentColor) ? c.accentColor : '#4f46e5';
@@ -252,20 +249,18 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
 
     const host = h('div', { 'data-zeron-widget': '' });
     const root = host.attachShadow({ mode: 'open' });
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-      root.adoptedStyleSheets = [sheet];
-    } catch { root.append(h('style', {}, CSS)); }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
 
     const live = h('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     const launcherIcon = icon(CHAT);
+    const badge = h('span', { class: 'b', hidden: true });
     const launcher = h('button', {
       type: 'button', class: 'l', 'aria-label': title, 'aria-expanded': 'false', 'aria-controls': 'zp',
       'aria-haspopup': 'dialog', onclick: () => isOpen ? close() : open()
-    }, launcherIcon);
+    }, launcherIcon, badge);
 
-    // feedback form
     const cat = h('select', { id: 'zc' }, h('option', { value: '' }, 'Choose a category'),
       ...cats.map(x => h('option', { value: x }, x.charAt(0).toUpperCase() + x.slice(1))));
     const M = area('zm', 'Message', 5);
@@ -282,16 +277,16 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       h('label', { for: 'zq' }, 'Email ', h('span', {}, '(optional, so we can reply)')), mail, mailF.err,
       hp, formErr, sendBtn);
 
-    // conversation
     const list = h('ol', { 'aria-label': 'Conversation' });
     const R = area('zr', 'Your reply', 3);
     const replyBtn = h('button', { type: 'submit', class: 's' }, 'Send reply');
     const replyForm = h('form', { novalidate: true, onsubmit: reply }, ...R.el, replyBtn);
     const again = h('button', {
       type: 'button', class: 'lk',
-      onclick: () => { save(cKey, null); fresh = true; render(); (cats.length ? cat : M.t).focus(); }
+      onclick: () => { save(cKey, null); fresh = true; done = ''; render(); (cats.length ? cat : M.t).focus(); }
     });
-    const thread = h('div', { class: 'bd', hidden: true }, list, replyForm, again);
+    const thanks = h('p', { class: 'ok' });
+    const thread = h('div', { class: 'bd', hidden: true }, thanks, list, replyForm, again);
 
     const body = h('div', { class: 'bd' }, ...(c.greeting ? [h('p', { class: 'g' }, String(c.greeting))] : []), form);
     const panel = h('div', { id: 'zp', class: 'p', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'zt', hidden: true },
@@ -310,17 +305,33 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       setTimeout(() => { live.textContent = text; }, 50);
     }
 
+    let tick;
     function render() {
       const conv = load(cKey);
       const pending = queue();
       const showThread = !fresh && !!(conv || pending.length);
+      const mine = conv && msgsFor == conv.id ? msgs : [];
+      const n = mine.filter(m => m.author != 'submitter').length;
+      const unread = conv && mine.length ? n - (conv.seen || 0) : 0;
+      if (unread && isOpen && showThread) {
+        save(cKey, { ...conv, seen: n });
+        if (unread > 0) say('New reply');
+        return render();
+      }
+      badge.hidden = !(unread > 0);
+      badge.textContent = unread;
+      launcher.setAttribute('aria-label', unread > 0 ? `${title}, ${unread} unread repl${unread > 1 ? 'ies' : 'y'}` : title);
       body.hidden = showThread;
       thread.hidden = !showThread;
       replyForm.hidden = !conv;
+      thanks.hidden = !done;
+      thanks.textContent = done;
       again.textContent = conv ? 'Start a new conversation' : 'Write another message';
+      clearTimeout(tick);
+      if (pending.some(e => e.hold)) tick = setTimeout(render, 1e3);
       if (!showThread) return;
-      const items = [...(conv && msgsFor == conv.id ? msgs : []),
-        ...pending.map(e => ({ author: 'submitter', body: e.body.message, pending: true }))];
+      const items = [...mine,
+        ...pending.map(e => ({ author: 'submitter', body: e.body.message, pending: e.hold ? BUSY(e.nextAttemptAt) : QUEUED }))];
       const s = JSON.stringify(items);
       if (s == sig) return;
       sig = s;
@@ -331,7 +342,7 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
         return h('li', { class: (me ? 'me' : '') + (m.pending ? ' pe' : '') },
           h('div', { class: 'w' }, (me ? 'You' : m.author == 'assistant' ? 'Assistant' : 'Team') + when),
           h('p', {}, String(m.body ?? '')),
-          ...(m.pending ? [h('div', { class: 'w' }, QUEUED)] : []));
+          ...(m.pending ? [h('div', { class: 'w' }, m.pending)] : []));
       }));
       thread.scrollTop = thread.scrollHeight;
     }
@@ -340,12 +351,16 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       return !thread.hidden ? (replyForm.hidden ? again : R.t) : cats.length ? cat : M.t;
     }
 
+    function show(o) {
+      isOpen = o;
+      panel.hidden = !o;
+      launcher.setAttribute('aria-expanded', o);
+      launcherIcon.firstChild.setAttribute('d', o ? CROSS : CHAT);
+    }
+
     function open() {
       if (isOpen) return;
-      isOpen = true;
-      panel.hidden = false;
-      launcher.setAttribute('aria-expanded', 'true');
-      launcherIcon.firstChild.setAttribute('d', CROSS);
+      show(true);
       render();
       first().focus();
       refresh();
@@ -354,15 +369,12 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
 
     function close(toLauncher) {
       if (!isOpen) return;
-      isOpen = false;
+      done = '';
       const hadFocus = root.activeElement;
-      panel.hidden = true;
-      launcher.setAttribute('aria-expanded', 'false');
-      launcherIcon.firstChild.setAttribute('d', CHAT);
+      show(false);
       clearInterval(poll);
       if (toLauncher || hadFocus) launcher.focus();
     }
-
 
     async function submit(e) {
       e.preventDefault();
@@ -378,14 +390,14 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       if (Object.keys(meta).length) payload.metadata = { ...meta };
       const now = Date.now();
       const entry = { clientId: payload.clientId, body: payload, attempts: 0, nextAttemptAt: now, lease: now + LEASE };
-      editQueue(q => [...q, entry]); // saved first, then sent
+      editQueue(q => [...q, entry]);
       sendBtn.disabled = true;
       const r = await deliver(entry);
       sendBtn.disabled = false;
       schedule();
       if (r.ok || r.queued) {
         settled(r, true);
-        if (r.queued) say(QUEUED);
+        if (r.queued) say(r.at ? BUSY(r.at) : QUEUED);
         M.t.value = '';
         M.upd();
         cat.value = '';
@@ -413,6 +425,7 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
           if (msgsFor == conv.id) msgs = [...msgs, r.data.body ? r.data : { author: 'submitter', body: text, createdAt: new Date().toISOString() }];
           R.t.value = '';
           R.upd();
+          done = '';
           say('Sent');
           render();
         } else {
@@ -421,11 +434,12 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
         }
       } catch { err = OFFLINE; }
       replyBtn.disabled = false;
-      if (err) { invalid(R, err); say(err); }
+      if (err) invalid(R, err);
     }
 
     ui = { open, close, render, say, mail };
     if (wantOpen) open();
+    refresh();
   }
 
   const Zeron = {
@@ -457,17 +471,23 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
 
   flush(true);
   addEventListener('online', () => flush(true));
-  addEventListener('storage', e => { if (ui && isOpen && (e.key == qKey || e.key == cKey)) refresh(); });
+  addEventListener('storage', e => { if (ui && (e.key == qKey || e.key == cKey)) isOpen ? refresh() : ui.render(); });
+  document.addEventListener('visibilitychange', () => { if (ui && !document.hidden && Date.now() - checked > 6e4) refresh(); });
 
   let tries = 0;
   (async function init() {
     let r;
     try { r = await api('config?key=' + encodeURIComponent(key)); } catch {}
-    if (!r || r.status > 499 || r.status == 429) { // unreachable or busy: back off, or go at once when back online
+    if (!r || r.status > 499 || r.status == 429) {
       warn('config unavailable; retrying');
       const retry = () => { clearTimeout(t); removeEventListener('online', retry); init(); };
       const t = setTimeout(retry, Math.min(3e5, 5e3 * 2 ** tries++) + (r && r.retryAfter * 1000 || 0));
       return addEventListener('online', retry);
+    }
+    if (r.status == 403) {
+      blocked = true;
+      clearTimeout(timer);
+      return warn(`this site's origin ${location.origin} is not allowed for project ${key}; add it in Feedback → project → allowed origins`);
     }
     if (!r.ok) return warn(r.status == 404 ? `unknown project key ${key}` : `config failed (${r.status})`);
     if (document.body) build(r.data);

@@ -10,10 +10,11 @@ namespace Zeron.Feedback.Features.Widget;
 
 /// <summary>
 /// The response half of the per-project CORS rule (docs/adr/0005-public-widget-api.md): a success echoes the origin
-/// (the handler admitted it); an error answer only when the project's allowlist admits it, never on 403 or 404; never
-/// <c>Access-Control-Allow-Credentials</c> (the widget sends no cookies). An outage is answered here, 503 with
-/// <c>Retry-After</c> (<see cref="Outages"/>), because the host's exception handler clears the response's headers; if the
-/// allowlist cannot be read then, the origins it admitted lately decide (<see cref="AdmittedOrigins"/>).
+/// (the handler admitted it); an error answer only when the project's allowlist admits it, never on 403 or 404 except
+/// a <see cref="ReadableRefusal"/> route's (ADR 21); never <c>Access-Control-Allow-Credentials</c> (the widget sends no
+/// cookies). An outage is answered here, 503 with <c>Retry-After</c> (<see cref="Outages"/>), because the host's
+/// exception handler clears the response's headers; if the allowlist cannot be read then, the origins it admitted
+/// lately decide (<see cref="AdmittedOrigins"/>).
 /// </summary>
 internal sealed class WidgetCorsFilter(AdmittedOrigins admitted) : IEndpointFilter
 {
@@ -60,6 +61,11 @@ internal sealed class WidgetCorsFilter(AdmittedOrigins admitted) : IEndpointFilt
                 admitted.Remember(scope, origin);
             }
 
+            return true;
+        }
+
+        if (ReadableRefusal.Applies(http, status))
+        {
             return true;
         }
 
