@@ -41,6 +41,12 @@ internal static class DuplicateLinks
             return null;
         }
 
+        // Checked before the lookup: an item that is a duplicate already would otherwise "link to itself" onto its original.
+        if (targetId == item.Id)
+        {
+            return OwnDuplicate;
+        }
+
         var target = await db.FeedbackItems.AsNoTracking().SingleOrDefaultAsync(
             f => f.Id == targetId && f.OrganizationId == item.OrganizationId && f.ProjectId == item.ProjectId, cancellationToken);
         if (target is null)
