@@ -20,10 +20,7 @@ internal static class UpdateFeedbackItemEndpoint
             .Produces<FeedbackItemDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithRequestExample(new UpdateFeedbackItemRequest
-            {
-                Status = FeedbackStatus.Triaged, Tags = ["checkout", "safari"], DuplicateOfId = FeedbackExamples.ItemId,
-            })
+            .WithRequestExample(new UpdateFeedbackItemRequest { Status = FeedbackStatus.Triaged, Tags = ["checkout", "safari"] })
             .WithResponseExample(StatusCodes.Status200OK, FeedbackExamples.Item);
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid id, UpdateFeedbackItemRequest request, ISender sender, CancellationToken ct)

@@ -16,6 +16,8 @@ internal sealed class UpdateFeedbackItemRequest
     public IReadOnlyList<string>? Tags { get; init; }
 
     /// <summary>The original this item duplicates (same project); null: not a duplicate. Left out: unchanged.</summary>
+    /// <remarks>Not written when null, so the documented example (which leaves it out) does not read as "unlink".</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Guid? DuplicateOfId
     {
         get => duplicateOfId;
