@@ -73,6 +73,11 @@ public sealed class DuplicateLinkTests(ZeronAppFactory app) : IClassFixture<Zero
             after["tags"]!.AsArray().Select(t => t!.GetValue<string>()).Should().NotContain("changed", what);
         }
 
+        using (var notAnId = await PatchAsync(api, org, item, """{"duplicateOfId":"not-an-id","status":"Spam"}"""))
+        {
+            (await notAnId.ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!["duplicateOfId"]!.AsArray().Should().ContainSingle();
+        }
+
         (await LinkAsync(api, org, item)).Should().Be(original, "every refused PATCH left the link as it was");
         (await LinkAsync(api, org, original)).Should().BeNull();
         var detail = await api.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/feedback/{original}", Ct);
@@ -104,6 +109,37 @@ public sealed class DuplicateLinkTests(ZeronAppFactory app) : IClassFixture<Zero
         (await FindAsync(org, item, "k%n")).Should().BeEmpty("% is a literal, not any text (it would match \"Checkout button\")");
         (await FindAsync(org, item, "t_b")).Should().BeEmpty("_ is a literal, not any character (it would match \"Checkout button\")");
         (await FindAsync(org, item, "zebra")).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "Type part of the original")]
+    [InlineData("   ", "Type part of the original")]
+    [InlineData("a\u0000b", "must not contain NUL")]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    public async Task The_item_page_answers_a_search_it_cannot_run_or_that_finds_nothing_next_to_the_field(string find, string said)
+    {
+        var (api, org, project) = await ProjectAsync();
+        var item = await app.AddItemAsync(org, project, "Search is slow");
+        using var browser = await AdminPages.SignedInAsync(app, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword, org);
+
+        using var page = await browser.GetAsync($"/admin/feedback/items/{item}?find={Uri.EscapeDataString(find)}", Ct);
+
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        html.Should().Contain("id=\"find-error\"").And.Contain(said).And.NotContain("<script>alert(1)</script>");
+        (await LinkAsync(api, org, item)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_item_page_refuses_a_search_longer_than_200_characters()
+    {
+        var (_, org, project) = await ProjectAsync();
+        var item = await app.AddItemAsync(org, project, "Search is slow");
+        using var browser = await AdminPages.SignedInAsync(app, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword, org);
+
+        var html = await browser.GetStringAsync($"/admin/feedback/items/{item}?find={new string('s', 201)}", Ct);
+
+        html.Should().Contain("at most 200 characters");
     }
 
     private async Task<IReadOnlyList<FeedbackItemSummaryDto>> FindAsync(Guid org, Guid item, string text)

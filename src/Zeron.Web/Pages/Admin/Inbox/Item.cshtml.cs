@@ -26,7 +26,7 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
     /// <summary>Why the posted status was refused (the page is shown again with 400 and the item unchanged), or null.</summary>
     public string? StatusError { get; private set; }
 
-    /// <summary>The text searched for an original (<c>?find=</c>), or null when there was no search.</summary>
+    /// <summary>The text searched for an original (<c>?find=</c>; an empty search is refused like a too long one).</summary>
     [BindProperty(SupportsGet = true, Name = "find")]
     public string? Find { get; set; }
 
@@ -60,7 +60,7 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         }
 
         Detail = result.Value;
-        if (Find is not null)
+        if (Request.Query.ContainsKey("find"))
         {
             await FindOriginalsAsync(id);
         }

@@ -25,9 +25,15 @@ internal static class UpdateFeedbackItemEndpoint
 
     private static async Task<IResult> HandleAsync(Guid orgId, Guid id, UpdateFeedbackItemRequest request, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new UpdateFeedbackItemCommand(orgId, id, request.Status, request.Tags, request.ToDuplicateLink()), ct);
-        return !result.IsSuccess && DuplicateLinks.IsLinkError(result.Error!)
-            ? ApiProblems.Validation(new Dictionary<string, string[]> { [DuplicateLinks.Field] = [result.Error!.Message] })
-            : result.ToHttpResult(TypedResults.Ok);
+        if (!request.TryGetDuplicateLink(out var link))
+        {
+            return LinkProblem("Must be the id (a UUID) of another item of the same project, or null for \"not a duplicate\".");
+        }
+
+        var result = await sender.Send(new UpdateFeedbackItemCommand(orgId, id, request.Status, request.Tags, link), ct);
+        return !result.IsSuccess && DuplicateLinks.IsLinkError(result.Error!) ? LinkProblem(result.Error!.Message) : result.ToHttpResult(TypedResults.Ok);
     }
+
+    private static IResult LinkProblem(string message) =>
+        ApiProblems.Validation(new Dictionary<string, string[]> { [DuplicateLinks.Field] = [message] });
 }
