@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Features.MarkDuplicate;
@@ -34,6 +35,6 @@ internal static class UpdateFeedbackItemEndpoint
         return !result.IsSuccess && DuplicateLinks.IsLinkError(result.Error!) ? LinkProblem(result.Error!.Message) : result.ToHttpResult(TypedResults.Ok);
     }
 
-    private static IResult LinkProblem(string message) =>
+    private static ValidationProblem LinkProblem(string message) =>
         ApiProblems.Validation(new Dictionary<string, string[]> { [DuplicateLinks.Field] = [message] });
 }
