@@ -50,8 +50,7 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
 
         // A post aimed at the victim's item (with a valid token of the user's own session) changes nothing there.
         var ownToken = await AdminSignIn.AntiforgeryTokenAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}");
-        (await owner.Browser.PostAsync($"/admin/feedback/items/{victim.Item}?handler=Status", Form(("status", "Spam"), ("__RequestVerificationToken", ownToken)), Ct)).Dispose();
-        (await owner.Browser.PostAsync($"/admin/feedback/items/{victim.Item}?handler=Tags", Form(("tags", "hacked"), ("__RequestVerificationToken", ownToken)), Ct)).Dispose();
+        (await owner.Browser.PostAsync($"/admin/feedback/items/{victim.Item}?handler=Triage", Form(("status", "Spam"), ("tags", "hacked"), ("__RequestVerificationToken", ownToken)), Ct)).Dispose();
 
         using (var added = await AdminPages.PostAsync(owner.Browser, "/admin/settings/members", "", ("Email", $"intruder-{Guid.NewGuid():N}@example.test"), ("Role", "Admin")))
         {
@@ -131,25 +130,20 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
     }
 
     [Fact]
-    public async Task The_item_page_saves_status_and_tags()
+    public async Task The_item_page_saves_status_and_tags_in_one_post()
     {
         var owner = await OwnerAsync();
 
-        using (var status = await AdminPages.PostAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}", "Status", ("status", "Planned")))
+        using (var saved = await AdminPages.PostAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}", "Triage", ("status", "Planned"), ("tags", " checkout, ui ,,")))
         {
-            status.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        }
-
-        using (var tags = await AdminPages.PostAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}", "Tags", ("tags", " checkout, ui ,,")))
-        {
-            tags.StatusCode.Should().Be(HttpStatusCode.Redirect);
+            saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
         }
 
         var item = (await ItemAsync(owner))["item"]!;
         item["status"]!.GetValue<string>().Should().Be("Planned");
         item["tags"]!.AsArray().Select(t => t!.GetValue<string>()).Should().Equal("checkout", "ui");
         var page = await owner.Browser.GetStringAsync($"/admin/feedback/items/{owner.Item}", Ct);
-        page.Should().Contain("Tags saved.").And.Contain("<option value=\"Planned\" selected=\"selected\">");
+        page.Should().Contain("Status and tags saved.").And.Contain("<option value=\"Planned\" selected=\"selected\">");
     }
 
     [Theory]
@@ -161,18 +155,21 @@ public sealed class AdminFormsTests(ZeronAppFactory app) : IClassFixture<ZeronAp
     public async Task The_item_page_refuses_a_status_that_is_not_one_with_400_and_leaves_the_item_unchanged(string? value)
     {
         var owner = await OwnerAsync();
-        using (var planned = await AdminPages.PostAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}", "Status", ("status", "Planned")))
+        using (var planned = await AdminPages.PostAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}", "Triage", ("status", "Planned"), ("tags", "kept")))
         {
             planned.StatusCode.Should().Be(HttpStatusCode.Redirect);
         }
 
-        using var refused = await AdminPages.PostAsync(owner.Browser, $"/admin/feedback/items/{owner.Item}", "Status", value is null ? [] : [("status", value)]);
+        using var refused = await AdminPages.PostAsync(
+            owner.Browser, $"/admin/feedback/items/{owner.Item}", "Triage", value is null ? [("tags", "changed")] : [("status", value), ("tags", "changed")]);
 
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var html = await refused.Content.ReadAsStringAsync(Ct);
         html.Should().Contain("id=\"status-error\"").And.Contain("Choose a status").And.Contain("aria-invalid=\"true\"");
         html.Should().Contain(owner.Message, "the item's page is shown again");
-        (await ItemAsync(owner))["item"]!["status"]!.GetValue<string>().Should().Be("Planned");
+        var item = (await ItemAsync(owner))["item"]!;
+        item["status"]!.GetValue<string>().Should().Be("Planned");
+        item["tags"]!.AsArray().Select(t => t!.GetValue<string>()).Should().Equal(["kept"], "a refused save changes the tags neither");
     }
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>

@@ -44,14 +44,22 @@ public sealed class InboxPagesTests(ZeronAppFactory app) : IClassFixture<ZeronAp
 
         await PostItemAsync(browser, duplicate, "Reply", ("body", "We are on it"));
         await PostItemAsync(browser, duplicate, "Duplicate", ("duplicateOf", survivor.ToString()));
-        (await browser.GetStringAsync($"/admin/feedback/items/{survivor}", Ct)).Should().Contain("1 merged into this");
+        (await browser.GetStringAsync($"/admin/feedback/items/{survivor}", Ct)).Should().Contain($"<a href=\"/admin/feedback/items/{duplicate}\">search takes forever</a>");
         var detail = await api.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/feedback/{duplicate}", Ct);
         detail!["item"]!["duplicateOfId"]!.GetValue<Guid>().Should().Be(survivor);
         detail["messages"]!.AsArray().Select(m => m!["body"]!.GetValue<string>()).Should().Contain("We are on it");
 
-        await PostItemAsync(browser, duplicate, "Duplicate");
+        // A value that is no item's id, or none at all, is refused and leaves the link as it was (it used to clear it).
+        foreach (var bad in new[] { "", "not-an-id", Guid.NewGuid().ToString() })
+        {
+            await PostItemAsync(browser, duplicate, "Duplicate", ("duplicateOf", bad));
+            (await api.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/feedback/{duplicate}", Ct))!["item"]!["duplicateOfId"]!.GetValue<Guid>().Should().Be(survivor, bad);
+            (await browser.GetStringAsync($"/admin/feedback/items/{duplicate}", Ct)).Should().Contain("data-testid=\"item-problem\"", bad);
+        }
+
+        await PostItemAsync(browser, duplicate, "NotDuplicate");
         (await api.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/feedback/{duplicate}", Ct))!["item"]!["duplicateOfId"].Should().BeNull();
-        (await browser.GetStringAsync($"/admin/feedback/items/{survivor}", Ct)).Should().NotContain("merged into this");
+        (await browser.GetStringAsync($"/admin/feedback/items/{survivor}", Ct)).Should().NotContain("Duplicates of this");
     }
 
     [Fact]

@@ -21,6 +21,7 @@ using Zeron.Feedback.Features.DeleteProject;
 using Zeron.Feedback.Features.DeleteWebhook;
 using Zeron.Feedback.Features.EraseSubmitter;
 using Zeron.Feedback.Features.ExportFeedback;
+using Zeron.Feedback.Features.FindOriginalCandidates;
 using Zeron.Feedback.Features.GetConversation;
 using Zeron.Feedback.Features.GetFeedbackItem;
 using Zeron.Feedback.Features.GetProject;
@@ -69,6 +70,7 @@ public static class FeedbackModule
         services.AddSingleton<IValidator<BulkUpdateMatchingStatusCommand>, BulkUpdateMatchingStatusValidator>();
         services.AddSingleton<IValidator<UpdateFeedbackItemCommand>, UpdateFeedbackItemValidator>();
         services.AddSingleton<IValidator<AddAdminReplyCommand>, AddAdminReplyValidator>();
+        services.AddSingleton<IValidator<FindOriginalCandidatesQuery>, FindOriginalCandidatesValidator>();
         services.AddSingleton<IValidator<EraseSubmitterCommand>, EraseSubmitterValidator>();
         services.AddSingleton<IValidator<SubmitFeedbackCommand>, SubmitFeedbackValidator>();
         services.AddSingleton<IValidator<ReplyToConversationCommand>, ReplyToConversationValidator>();

@@ -26,7 +26,19 @@ public sealed record FeedbackItemDto(
 
 public sealed record ConversationMessageDto(Guid Id, MessageAuthor Author, string Body, DateTimeOffset CreatedAt);
 
-/// <summary>One item with its conversation and how many items were merged into it as duplicates.</summary>
-public sealed record FeedbackItemDetailDto(FeedbackItemDto Item, IReadOnlyList<ConversationMessageDto> Messages, int DuplicateCount);
+/// <summary>
+/// One item with its conversation, how many items were merged into it as duplicates, its project's name, the original it
+/// duplicates (null when it is none) and its own duplicates, newest first.
+/// </summary>
+public sealed record FeedbackItemDetailDto(
+    FeedbackItemDto Item,
+    IReadOnlyList<ConversationMessageDto> Messages,
+    int DuplicateCount,
+    string ProjectName,
+    FeedbackItemSummaryDto? Original,
+    IReadOnlyList<FeedbackItemSummaryDto> Duplicates);
+
+/// <summary>Enough of an item to name and link it: the duplicate links and the candidate originals.</summary>
+public sealed record FeedbackItemSummaryDto(Guid Id, string Message, FeedbackStatus Status, DateTimeOffset CreatedAt);
 
 public sealed record FeedbackPageDto(IReadOnlyList<FeedbackItemDto> Items, string? NextCursor);

@@ -37,7 +37,12 @@ internal static class FeedbackExamples
     public static readonly ConversationMessageDto AdminMessage = new(MessageId, MessageAuthor.Admin, "Thanks! We found it and ship a fix today.", Updated);
 
     public static readonly FeedbackItemDetailDto ItemDetail = new(Item,
-        [new ConversationMessageDto(Guid.Parse("0193b7e4-1a2b-7c3d-8e4f-5a6b7c8d9e05"), MessageAuthor.Submitter, Item.Message, Created), AdminMessage], 2);
+        [new ConversationMessageDto(Guid.Parse("0193b7e4-1a2b-7c3d-8e4f-5a6b7c8d9e05"), MessageAuthor.Submitter, Item.Message, Created), AdminMessage], 2,
+        Project.Name, null,
+        [
+            new FeedbackItemSummaryDto(Guid.Parse("0193b7f0-3d4e-7f50-8a61-7c8d9e0f1a06"), "Can't pay on my iPhone, the button is dead.", FeedbackStatus.New, Updated),
+            new FeedbackItemSummaryDto(Guid.Parse("0193b7ef-2c3d-7e4f-8a50-6b7c8d9e0f07"), "Checkout button not working in Safari", FeedbackStatus.New, Created),
+        ]);
 
     public static readonly FeedbackPageDto Page = new([Item with { LastActivityAt = Updated, SubmitterReplied = false, DuplicateCount = 2 }], "MjAyNi0xMS0yNFQwOTozMDowMC4wMDAwMDAwKzAwOjAwfDAxOTNiN2U0LTFhMmItN2MzZC04ZTRmLTVhNmI3YzhkOWUwMQ");
 

@@ -14,4 +14,7 @@ internal static class FeedbackMapping
     }
 
     public static ConversationMessageDto ToDto(this ConversationMessage m) => new(m.Id, m.Author, m.Body, m.CreatedAt);
+
+    public static IQueryable<FeedbackItemSummaryDto> ToSummaries(this IQueryable<FeedbackItem> items) =>
+        items.Select(f => new FeedbackItemSummaryDto(f.Id, f.Message, f.Status, f.CreatedAt));
 }

@@ -8,17 +8,43 @@ using Zeron.SharedKernel.Results;
 
 namespace Zeron.Web.Pages.Admin.Inbox;
 
-/// <summary>One feedback item: message, metadata, conversation with reply, status, tags, duplicate link.</summary>
+/// <summary>
+/// One feedback item: message, facts, metadata, the conversation as the submitter sees it with a reply, status and tags
+/// (one save), and the duplicate link, whose original is found by part of its text.
+/// </summary>
 public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public FeedbackItemDetailDto Detail { get; private set; } = null!;
-
-    public string MetadataJson => JsonSerializer.Serialize(Detail.Item.Metadata, Indented);
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>Why the last action was refused (the item is as it was), or null.</summary>
+    [TempData]
+    public string? Problem { get; set; }
+
+    /// <summary>Why the posted status was refused (the page is shown again with 400 and the item unchanged), or null.</summary>
+    public string? StatusError { get; private set; }
+
+    /// <summary>The text searched for an original (<c>?find=</c>; an empty search is refused like a too long one).</summary>
+    [BindProperty(SupportsGet = true, Name = "find")]
+    public string? Find { get; set; }
+
+    /// <summary>The originals found for <see cref="Find"/>; empty with <see cref="FindError"/> when there are none.</summary>
+    public IReadOnlyList<FeedbackItemSummaryDto> Candidates { get; private set; } = [];
+
+    public string? FindError { get; private set; }
+
+    /// <summary>"Chrome 126 on Windows", or null when the user agent is unknown (the raw string is shown).</summary>
+    public string? Browser => UserAgentSummary.Describe(Detail.Item.UserAgent);
+
+    /// <summary>The page's metadata as key and text; empty when it sent none.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata =>
+        Detail.Item.Metadata.ValueKind == JsonValueKind.Object
+            ? Detail.Item.Metadata.EnumerateObject()
+                .Select(p => KeyValuePair.Create(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()))
+                .ToList()
+            : [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -34,18 +60,21 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         }
 
         Detail = result.Value;
+        if (Request.Query.ContainsKey("find"))
+        {
+            await FindOriginalsAsync(id);
+        }
+
         return Page();
     }
 
-    /// <summary>Why the posted status was refused (the page is shown again with 400 and the item unchanged), or null.</summary>
-    public string? StatusError { get; private set; }
-
-    public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status)
+    /// <summary>Status and tags in one save; an unknown status changes neither (the page comes back with 400).</summary>
+    public async Task<IActionResult> OnPostTriageAsync(Guid id, string? status, string? tags)
     {
         // Only a status's name: a missing, unknown or numeric value would otherwise bind as the default (New).
         if (!Enum.GetNames<FeedbackStatus>().Contains(status, StringComparer.Ordinal))
         {
-            StatusError = $"Choose a status: {string.Join(", ", Enum.GetNames<FeedbackStatus>())}.";
+            StatusError = $"Choose a status: {string.Join(", ", Enum.GetValues<FeedbackStatus>().Select(StatusLabel))}.";
             var shown = await OnGetAsync(id);
             if (shown is PageResult page)
             {
@@ -56,18 +85,56 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         }
 
         var parsed = Enum.Parse<FeedbackStatus>(status!);
-        return await RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, parsed, null), HttpContext.RequestAborted), "Status saved.");
+        var list = (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return await RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, parsed, list), HttpContext.RequestAborted), "Status and tags saved.");
     }
-
-    public Task<IActionResult> OnPostTagsAsync(Guid id, string? tags) =>
-        RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, null, (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), HttpContext.RequestAborted), "Tags saved.");
 
     public Task<IActionResult> OnPostReplyAsync(Guid id, string? body) =>
         RunAsync(id, () => Sender.Send(new AddAdminReplyCommand(CurrentOrganization!.Id, id, UserId, body ?? ""), HttpContext.RequestAborted), "Reply sent.");
 
-    public Task<IActionResult> OnPostDuplicateAsync(Guid id, Guid? duplicateOf) =>
-        RunAsync(id, () => Sender.Send(new MarkDuplicateCommand(CurrentOrganization!.Id, id, duplicateOf), HttpContext.RequestAborted),
-            duplicateOf is null ? "No longer marked as a duplicate." : "Marked as a duplicate.");
+    /// <summary>Marks the item a duplicate of <paramref name="duplicateOf"/>; anything but an item of the project is refused, and the link stays as it was.</summary>
+    public async Task<IActionResult> OnPostDuplicateAsync(Guid id, string? duplicateOf)
+    {
+        if (!Guid.TryParse(duplicateOf, out var original))
+        {
+            return await RunAsync(id, () => ValueTask.FromResult<Result<FeedbackItemDto>>(
+                Error.Validation("feedback.duplicate_not_chosen", "Search for the original by its text, then choose it from the results.")), "");
+        }
+
+        return await RunAsync(id, () => Sender.Send(new MarkDuplicateCommand(CurrentOrganization!.Id, id, original), HttpContext.RequestAborted), "Marked as a duplicate.");
+    }
+
+    public Task<IActionResult> OnPostNotDuplicateAsync(Guid id) =>
+        RunAsync(id, () => Sender.Send(new MarkDuplicateCommand(CurrentOrganization!.Id, id, null), HttpContext.RequestAborted), "No longer marked as a duplicate.");
+
+    /// <summary>A status as people read it: "In progress". Local until the inbox's shared label helper is merged.</summary>
+    public static string StatusLabel(FeedbackStatus status) => status switch
+    {
+        FeedbackStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    /// <summary>How the widget labels a message for the submitter reading it.</summary>
+    public static string WidgetLabel(MessageAuthor author) => author switch
+    {
+        MessageAuthor.Submitter => "You",
+        MessageAuthor.Assistant => "Assistant",
+        _ => "Team",
+    };
+
+    private async Task FindOriginalsAsync(Guid id)
+    {
+        try
+        {
+            var found = await Sender.Send(new FindOriginalCandidatesQuery(CurrentOrganization!.Id, id, Find ?? ""), HttpContext.RequestAborted);
+            Candidates = found.IsSuccess ? found.Value : [];
+            FindError = Candidates.Count > 0 ? null : $"No other feedback in {Detail.ProjectName} contains “{Find!.Trim()}”. Try a shorter part of its message.";
+        }
+        catch (RequestValidationException ex)
+        {
+            FindError = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+        }
+    }
 
     private async Task<IActionResult> RunAsync<T>(Guid id, Func<ValueTask<Result<T>>> action, string success)
     {
@@ -79,11 +146,18 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         try
         {
             var result = await action();
-            Message = result.IsSuccess ? success : result.Error!.Message;
+            if (result.IsSuccess)
+            {
+                Message = success;
+            }
+            else
+            {
+                Problem = result.Error!.Message;
+            }
         }
         catch (RequestValidationException ex)
         {
-            Message = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+            Problem = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
         }
 
         return RedirectToPage(new { id });

@@ -9,6 +9,9 @@ namespace Zeron.Feedback.Features.GetFeedbackItem;
 
 internal sealed class GetFeedbackItemHandler(FeedbackDbContext db) : IQueryHandler<GetFeedbackItemQuery, Result<FeedbackItemDetailDto>>
 {
+    /// <summary>How many of an original's duplicates the detail lists (it counts them all).</summary>
+    public const int ListedDuplicates = 50;
+
     public ValueTask<Result<FeedbackItemDetailDto>> Handle(GetFeedbackItemQuery query, CancellationToken cancellationToken) =>
         db.InTenantTransactionAsync<FeedbackItemDetailDto>(query.OrganizationId, async () =>
         {
@@ -23,7 +26,15 @@ internal sealed class GetFeedbackItemHandler(FeedbackDbContext db) : IQueryHandl
                 .Where(m => m.FeedbackItemId == item.Id && m.OrganizationId == query.OrganizationId)
                 .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
                 .ToListAsync(cancellationToken);
-            var duplicates = await db.FeedbackItems.CountAsync(f => f.DuplicateOfId == item.Id && f.OrganizationId == query.OrganizationId, cancellationToken);
-            return new FeedbackItemDetailDto(item.ToDto(), messages.Select(m => m.ToDto()).ToList(), duplicates);
+            var projectName = await db.Projects.Where(p => p.Id == item.ProjectId && p.OrganizationId == query.OrganizationId)
+                .Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
+            var original = item.DuplicateOfId is { } originalId
+                ? await db.FeedbackItems.AsNoTracking().Where(f => f.Id == originalId && f.OrganizationId == query.OrganizationId)
+                    .ToSummaries().SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var duplicates = db.FeedbackItems.AsNoTracking().Where(f => f.DuplicateOfId == item.Id && f.OrganizationId == query.OrganizationId);
+            var count = await duplicates.CountAsync(cancellationToken);
+            var listed = await duplicates.NewestFirst().Take(ListedDuplicates).ToSummaries().ToListAsync(cancellationToken);
+            return new FeedbackItemDetailDto(item.ToDto(), messages.Select(m => m.ToDto()).ToList(), count, projectName, original, listed);
         }, cancellationToken);
 }
