@@ -74,7 +74,7 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         // Only a status's name: a missing, unknown or numeric value would otherwise bind as the default (New).
         if (!Enum.GetNames<FeedbackStatus>().Contains(status, StringComparer.Ordinal))
         {
-            StatusError = $"Choose a status: {string.Join(", ", Enum.GetValues<FeedbackStatus>().Select(StatusLabel))}.";
+            StatusError = $"Choose a status: {string.Join(", ", Enum.GetValues<FeedbackStatus>().Select(FeedbackStatusLabels.Label))}.";
             var shown = await OnGetAsync(id);
             if (shown is PageResult page)
             {
@@ -106,13 +106,6 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
 
     public Task<IActionResult> OnPostNotDuplicateAsync(Guid id) =>
         RunAsync(id, () => Sender.Send(new MarkDuplicateCommand(CurrentOrganization!.Id, id, null), HttpContext.RequestAborted), "No longer marked as a duplicate.");
-
-    /// <summary>A status as people read it: "In progress". Local until the inbox's shared label helper is merged.</summary>
-    public static string StatusLabel(FeedbackStatus status) => status switch
-    {
-        FeedbackStatus.InProgress => "In progress",
-        _ => status.ToString(),
-    };
 
     /// <summary>How the widget labels a message for the submitter reading it.</summary>
     public static string WidgetLabel(MessageAuthor author) => author switch
