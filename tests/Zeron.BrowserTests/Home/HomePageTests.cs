@@ -77,6 +77,12 @@ public sealed partial class HomePageTests(WidgetAppFactory app, ChromiumFixture 
         await Expect(Page).ToHaveURLAsync(new Regex($"/admin/feedback/inbox\\?project={project}&from=\\d{{4}}-\\d{{2}}-\\d{{2}}$"));
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = message, Exact = true })).ToBeVisibleAsync();
 
+        // The waiting count opens the project's inbox in latest-activity order.
+        await Page.GotoAsync("/admin");
+        await Ui.Row("Home shop").GetByRole(AriaRole.Link, new() { Name = "1 waiting for a reply in Home shop", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex($"/admin/feedback/inbox\\?project={project}&sort=activity$"));
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = message, Exact = true })).ToBeVisibleAsync();
+
         // A team reply: nobody is waiting any more.
         var item = (await Admin.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/projects/{project}/feedback", Cancellation))!["items"]![0]!["id"]!.GetValue<Guid>();
         using (var reply = await Admin.PostAsJsonAsync($"/api/v1/orgs/{org}/feedback/{item}/messages", new { body = "Fixed, thanks!" }, Cancellation))

@@ -35,5 +35,6 @@ public sealed record HomeOverview(FeedbackOverviewDto Feedback, DateOnly Since, 
     public string NewInInbox(Guid? projectId) =>
         $"/admin/feedback/inbox?{(projectId is { } id ? $"project={id}&" : "")}from={Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    public static string InInbox(Guid? projectId) => projectId is { } id ? $"/admin/feedback/inbox?project={id}" : "/admin/feedback/inbox";
+    /// <summary>The inbox in latest-activity order, where conversations the submitter wrote last come first, marked "Submitter replied".</summary>
+    public static string InInbox(Guid? projectId) => projectId is { } id ? $"/admin/feedback/inbox?project={id}&sort=activity" : "/admin/feedback/inbox?sort=activity";
 }
