@@ -193,7 +193,7 @@ public sealed class AccountManagementTests(ZeronAppFactory app, ChromiumFixture 
 
         await Expect(Page).ToHaveURLAsync(AdminUi.PathIs("/admin/settings/members"));
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Created {name}, with the slug {slug}-2.");
-        (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text")).Should().Be(name);
+        (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text")).Should().Be($"{name} (current)");
         await Page.GotoAsync("/admin/settings/organizations");
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToHaveCountAsync(2);
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"{slug}-2" })).ToContainTextAsync("current");
@@ -217,7 +217,7 @@ public sealed class AccountManagementTests(ZeronAppFactory app, ChromiumFixture 
     /// <summary>Picks the organization in the layout's switcher (it submits itself) unless it is the current one already.</summary>
     private async Task SwitchOrganizationAsync(string name)
     {
-        if (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text") != name)
+        if (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text") != $"{name} (current)")
         {
             // The switch's answer sets the cookie; what the page does next (following its redirect) does not matter here.
             await Page.RunAndWaitForResponseAsync(
