@@ -15,7 +15,7 @@ public sealed class EmbeddedWidgetTests(WidgetAppFactory app, ChromiumFixture ch
     : WidgetTest(app, chromium), IClassFixture<WidgetAppFactory>
 {
     private const string Queued = "Saved — will send when you’re back online";
-    private const string Thanks = "Thanks! We’ll reply here.";
+    private const string Thanks = "Thanks! We'll reply here.";
 
     [Fact]
     public async Task A_visitor_on_an_allowed_site_sends_feedback_and_the_integrator_api_returns_it()

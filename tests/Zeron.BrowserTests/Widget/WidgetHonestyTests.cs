@@ -79,7 +79,7 @@ public sealed class WidgetHonestyTests(WidgetAppFactory app, ChromiumFixture chr
         (await StoredMessagesAsync(org, project)).Should().BeEmpty();
 
         releaseRetry.SetResult();
-        await Expect(Panel.GetByText("Thanks! We’ll reply here.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(Panel.GetByText("Thanks! We'll reply here.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(item).Not.ToContainTextAsync("Too many messages");
         (await WaitForStoredAsync(org, project, m => m.Count > 0, TimeSpan.FromSeconds(10))).Should().Equal(message);
     }
@@ -90,7 +90,7 @@ public sealed class WidgetHonestyTests(WidgetAppFactory app, ChromiumFixture chr
         var (_, _, key) = await CreateProjectAsync(Site.Origin);
         var url = Site.Serve("/thanks", EmbedPage(key));
         var message = $"Love the new search ({Guid.NewGuid():N})";
-        const string thanks = "Thanks! We’ll reply here and by email to ada@example.com.";
+        const string thanks = "Thanks! We'll reply here and by email to ada@example.com.";
 
         await Page.GotoAsync(url);
         await Launcher.ClickAsync();
@@ -197,7 +197,7 @@ public sealed class WidgetHonestyTests(WidgetAppFactory app, ChromiumFixture chr
 
         await MessageField.FillAsync($"Checked by axe ({Guid.NewGuid():N})");
         await SendButton.ClickAsync();
-        await Expect(Panel.GetByText("Thanks! We’ll reply here.")).ToBeVisibleAsync();
+        await Expect(Panel.GetByText("Thanks! We'll reply here.")).ToBeVisibleAsync();
         await AssertNoViolationsAsync("thank-you");
 
         await ReplyAsTeamAsync(org, project, "Thanks, we are on it.");

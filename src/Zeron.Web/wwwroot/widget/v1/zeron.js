@@ -16,7 +16,7 @@
   const LEASE = 30000;
   const QUEUED = 'Saved — will send when you’re back online';
   const BUSY = at => `Too many messages just now — sending in ${Math.max(1, Math.ceil((at - Date.now()) / 1e3))} s`;
-  const THANKS = a => `Thanks! We’ll reply here${a ? ' and by email to ' + a : ''}.`;
+  const THANKS = a => `Thanks! We'll reply here${a ? ' and by email to ' + a : ''}.`;
   const OFFLINE = 'Couldn’t send. Check your connection and try again.';
   const qKey = `zeron:${key}:queue`;
   const cKey = `zeron:${key}:conversation`;
