@@ -92,6 +92,10 @@ public static class ZeronApi
     public static Task<HttpResponseMessage> AcceptInvitationAsync(this HttpClient user, object? invitationId, string acceptUrl) =>
         user.PostAsJsonAsync($"/api/v1/invitations/{invitationId}/accept", new { token = InvitationToken(acceptUrl) });
 
+    /// <summary>The invitee declines through the API with the token of the link they were sent.</summary>
+    public static Task<HttpResponseMessage> DeclineInvitationAsync(this HttpClient user, object? invitationId, string acceptUrl) =>
+        user.PostAsJsonAsync($"/api/v1/invitations/{invitationId}/decline", new { token = InvitationToken(acceptUrl) });
+
     /// <summary>Posts the invitation page's new-account form (antiforgery token and all) as an anonymous browser would.</summary>
     public static async Task<HttpResponseMessage> CreateAccountFromLinkAsync(this ZeronAppFactory app, string acceptUrl, string password, string? confirmation = null)
     {

@@ -100,7 +100,10 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         var link = await admin.InviteAsync(org, email);
         var id = (await user.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single()!["id"];
 
-        using var declined = await user.PostAsync($"/api/v1/invitations/{id}/decline", null, Ct);
+        (await (await user.PostAsync($"/api/v1/invitations/{id}/decline", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!.AsObject().Should().ContainKey("token");
+        await (await user.PostAsJsonAsync($"/api/v1/invitations/{id}/decline", new { token = "not-the-links-token" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await user.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Should().ContainSingle("a wrong token declines nothing");
+        using var declined = await user.DeclineInvitationAsync(id, link);
 
         declined.StatusCode.Should().Be(HttpStatusCode.OK);
         (await declined.ReadJsonAsync())["status"]!.GetValue<string>().Should().Be("declined");
@@ -120,7 +123,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
 
         (await stranger.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Should().BeEmpty();
         await (await stranger.AcceptInvitationAsync(id, link)).ShouldBeProblemAsync(HttpStatusCode.NotFound); // holding the link is not enough either
-        await (await stranger.PostAsync($"/api/v1/invitations/{id}/decline", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.DeclineInvitationAsync(id, link)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.GetAsync($"/api/v1/orgs/{org}/members", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await invitee.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Should().ContainSingle("it is still pending for its invitee");
     }
@@ -192,7 +195,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         var knownLink = await admin.InviteAsync(org, knownEmail);
         var knownId = (await known.GetFromJsonAsync<JsonArray>("/api/v1/invitations", Ct))!.Single()!["id"]!.GetValue<Guid>();
         var newId = (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/invitations", Ct))!.Single(i => i!["email"]!.GetValue<string>() == newEmail)!["id"]!.GetValue<Guid>();
-        await CloseAsync(admin, known, org, [newId, knownId], how);
+        await CloseAsync(admin, known, knownLink, org, [newId, knownId], how);
 
         using var page = await app.CreateClient().GetAsync(new Uri(newLink).AbsolutePath, Ct);
         page.StatusCode.Should().Be(HttpStatusCode.Gone);
@@ -240,7 +243,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
         await (await admin.DeleteAsync($"/api/v1/orgs/{org}/invitations/{Guid.NewGuid()}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
-    private async Task CloseAsync(HttpClient admin, HttpClient known, Guid org, Guid[] ids, string how)
+    private async Task CloseAsync(HttpClient admin, HttpClient known, string knownLink, Guid org, Guid[] ids, string how)
     {
         switch (how)
         {
@@ -262,7 +265,7 @@ public sealed class InvitationsTests(ZeronAppFactory app) : IClassFixture<ZeronA
                 (await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/invitations", Ct))!.Should().OnlyContain(i => i!["status"]!.GetValue<string>() == "expired");
                 break;
             case "declined":
-                (await known.PostAsync($"/api/v1/invitations/{ids[1]}/decline", null, Ct)).StatusCode.Should().Be(HttpStatusCode.OK);
+                (await known.DeclineInvitationAsync(ids[1], knownLink)).StatusCode.Should().Be(HttpStatusCode.OK);
                 await using (var db = await app.OpenDatabaseAsync())
                 {
                     (await db.ExecuteAsync("UPDATE accounts.invitations SET status = 'Declined' WHERE id = @id", ("id", ids[0]))).Should().Be(1);

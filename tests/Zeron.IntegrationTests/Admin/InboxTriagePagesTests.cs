@@ -108,6 +108,37 @@ public sealed partial class InboxTriagePagesTests(ZeronAppFactory app) : IClassF
         (await CountAsync(api, org, project, "status=Spam")).Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("99")]
+    [InlineData("0")]
+    [InlineData(null)]
+    public async Task A_missing_or_unknown_bulk_status_is_an_error_not_New(string? value)
+    {
+        var (browser, api, org, project) = await SetUpAsync();
+        var item = await app.AddItemAsync(org, project, "already triaged");
+        await SetStatusAsync(api, org, item, "Triaged");
+
+        var fields = value is null ? new[] { ("allMatching", "true") } : [("bulkStatus", value), ("allMatching", "true")];
+        using var bulk = await PostBulkAsync(browser, $"project={project}", fields);
+        bulk.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await browser.GetStringAsync(bulk.Headers.Location!.OriginalString, Ct)).Should().Contain("role=\"alert\"").And.Contain("Choose a status to set");
+        (await CountAsync(api, org, project, "status=Triaged")).Should().Be(1, "nothing was reset to New");
+    }
+
+    [Fact]
+    public async Task The_last_possible_day_as_the_upper_bound_means_no_upper_bound()
+    {
+        var (browser, _, org, project) = await SetUpAsync();
+        await app.AddItemAsync(org, project, "far future bound");
+
+        using var inbox = await browser.GetAsync($"/admin/feedback/inbox?project={project}&to=9999-12-31", Ct);
+        inbox.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await inbox.Content.ReadAsStringAsync(Ct)).Should().Contain("far future bound");
+        using var export = await browser.GetAsync($"/admin/feedback/inbox/export.csv?project={project}&to=9999-12-31", Ct);
+        export.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task The_export_follows_every_filter_and_works_across_projects()
     {

@@ -56,6 +56,7 @@ public static class AccountsModule
         services.AddSingleton<IValidator<ChangePasswordCommand>, ChangePasswordValidator>();
         services.AddSingleton<IValidator<ChangeMemberRoleCommand>, ChangeMemberRoleValidator>();
         services.AddSingleton<IValidator<AcceptInvitationCommand>, AcceptInvitationValidator>();
+        services.AddSingleton<IValidator<DeclineInvitationCommand>, DeclineInvitationValidator>();
         services.AddAccountsAuthentication(configuration);
         services.AddDataProtection().SetApplicationName("Zeron").PersistKeysToDbContext<AccountsDbContext>();
         services.AddKeyRingEncryption(configuration);

@@ -8,8 +8,8 @@ namespace Zeron.Web.Pages.Admin;
 
 /// <summary>
 /// The admin home: the current organization's numbers and setup checklist (<see cref="HomeOverview"/>), the modules,
-/// and the signed-in user's pending invitations: accepted from the invitation's link (which carries its token: an
-/// email alone is not enough), declined here.
+/// and the signed-in user's pending invitations, answered from the invitation's link (which carries its token: an
+/// email alone is not enough).
 /// </summary>
 public sealed class IndexModel(ISender sender, TimeProvider clock) : AdminPageModel(sender)
 {
@@ -17,12 +17,6 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : AdminPageMo
 
     /// <summary>Null without a current organization.</summary>
     public HomeOverview? Overview { get; private set; }
-
-    [TempData]
-    public string? Message { get; set; }
-
-    [TempData]
-    public bool IsError { get; set; }
 
     public async Task OnGetAsync()
     {
@@ -38,12 +32,5 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : AdminPageMo
             var invitations = CanManage ? await Sender.Send(new ListInvitationsQuery(organization.Id), ct) : [];
             Overview = new HomeOverview(feedback, since, members.Count, invitations.Count(i => i.Status == InvitationStatus.Pending));
         }
-    }
-
-    public async Task<IActionResult> OnPostDeclineAsync(Guid id)
-    {
-        var result = await Sender.Send(new DeclineInvitationCommand(UserId, id), HttpContext.RequestAborted);
-        (Message, IsError) = result.IsSuccess ? ($"You declined the invitation to {result.Value.OrganizationName}.", false) : (result.Error!.Message, true);
-        return RedirectToPage();
     }
 }

@@ -36,7 +36,7 @@ public sealed class InvitationModel(ISender sender) : PageModel
         await AnswerAsync(id => new AcceptInvitationCommand(User.UserId()!.Value, id, Token));
 
     public async Task<IActionResult> OnPostDeclineAsync() =>
-        await AnswerAsync(id => new DeclineInvitationCommand(User.UserId()!.Value, id));
+        await AnswerAsync(id => new DeclineInvitationCommand(User.UserId()!.Value, id, Token));
 
     public async Task<IActionResult> OnPostCreateAccountAsync()
     {

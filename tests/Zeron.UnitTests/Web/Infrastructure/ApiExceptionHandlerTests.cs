@@ -72,6 +72,15 @@ public sealed class ApiExceptionHandlerTests
         (await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken)).Should().Contain("Zeron cannot reach its database");
     }
 
+    [Fact]
+    public async Task A_bug_on_an_admin_page_sets_only_the_500_for_the_error_page_to_answer()
+    {
+        var context = await HandleInAsync("/admin/feedback", new InvalidOperationException("secret internals"));
+
+        context.Response.StatusCode.Should().Be(StatusCodes.Status500InternalServerError);
+        context.Response.Body.Length.Should().Be(0, "ErrorPages re-executes the layout's 500 page; no problem JSON and no exception text");
+    }
+
     private static async Task<DefaultHttpContext> HandleInAsync(string path, Exception exception)
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
@@ -88,6 +97,7 @@ public sealed class ApiExceptionHandlerTests
     {
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Path = "/api/v1/things"; // an API route: HTML routes get only the status, for the error page
         context.Response.Body = new MemoryStream();
         var handler = new ApiExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<ApiExceptionHandler>.Instance);
 

@@ -58,8 +58,11 @@ public sealed record ListReceivedInvitationsQuery(Guid UserId) : IQuery<IReadOnl
 /// </summary>
 public sealed record AcceptInvitationCommand(Guid UserId, Guid InvitationId, string Token) : ICommand<Result<ReceivedInvitationDto>>;
 
-/// <summary>The invited user declines; the link stops working.</summary>
-public sealed record DeclineInvitationCommand(Guid UserId, Guid InvitationId) : ICommand<Result<ReceivedInvitationDto>>;
+/// <summary>
+/// The invited user declines with the token of the invitation's link; the link stops working. The token is needed for
+/// the same reason as to accept: an account that merely has the email must not be able to answer for its owner.
+/// </summary>
+public sealed record DeclineInvitationCommand(Guid UserId, Guid InvitationId, string Token) : ICommand<Result<ReceivedInvitationDto>>;
 
 /// <summary>The invitation a link's token opens (any status), or null for a token that opens none.</summary>
 public sealed record FindInvitationByTokenQuery(string Token, Guid? CallerUserId) : IQuery<InvitationLinkDto?>;

@@ -23,5 +23,8 @@ public sealed record AddMemberCommand(Guid OrganizationId, Guid InvitedByUserId,
 /// </summary>
 public sealed record ChangeMemberRoleCommand(Guid OrganizationId, Guid ActingUserId, Guid UserId, OrganizationRole Role) : ICommand<Result<MemberDto>>;
 
-/// <summary>Removes a member and renews their security stamp (their sessions and tokens end). The last Owner stays.</summary>
-public sealed record RemoveMemberCommand(Guid OrganizationId, OrganizationRole ActingRole, Guid UserId) : ICommand<Result<MemberDto>>;
+/// <summary>
+/// Removes a member and renews their security stamp (their sessions and tokens end). The acting user's role is read
+/// under the organization's lock (an Admin removes Admins and Members, only an Owner an Owner). The last Owner stays.
+/// </summary>
+public sealed record RemoveMemberCommand(Guid OrganizationId, Guid ActingUserId, Guid UserId) : ICommand<Result<MemberDto>>;

@@ -49,15 +49,15 @@ internal static class InvitationViews
     }
 
     /// <summary>
-    /// The invitee answers (accept or decline) one of their invitations: not theirs, or <paramref name="token"/> given
-    /// and not its link's → 404 (the same answer: a wrong token tells nothing); <paramref name="answer"/> false (no
+    /// The invitee answers (accept or decline) one of their invitations: not theirs, or <paramref name="token"/> not its
+    /// link's → 404 (the same answer: a wrong token tells nothing); <paramref name="answer"/> false (no
     /// longer open) or a concurrent answer → 409; else saved, as the invitee sees it.
     /// </summary>
     public static async Task<Result<ReceivedInvitationDto>> AnswerAsync(
-        AccountsDbContext db, Guid userId, Guid invitationId, string? token, DateTimeOffset now, Func<Invitation, bool> answer, CancellationToken cancellationToken)
+        AccountsDbContext db, Guid userId, Guid invitationId, string token, DateTimeOffset now, Func<Invitation, bool> answer, CancellationToken cancellationToken)
     {
         var invitation = await FindForUserAsync(db, userId, invitationId, cancellationToken);
-        if (invitation is null || (token is not null && !invitation.IsOpenedBy(token)))
+        if (invitation is null || !invitation.IsOpenedBy(token))
         {
             return NotFound;
         }

@@ -28,7 +28,7 @@ public sealed class InboxFilterForm
         Status is { } s ? [s] : null,
         string.IsNullOrWhiteSpace(Category) ? null : Category,
         From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-        To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        To is { } to && to < DateOnly.MaxValue ? to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null, // the last day has no next one: no upper bound
         HasEmail,
         string.IsNullOrWhiteSpace(Query) ? null : Query);
 

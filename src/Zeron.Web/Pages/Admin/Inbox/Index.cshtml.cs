@@ -64,19 +64,26 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
         return Page();
     }
 
-    public async Task<IActionResult> OnPostBulkStatusAsync(List<Guid> selected, FeedbackStatus bulkStatus, bool allMatching)
+    public async Task<IActionResult> OnPostBulkStatusAsync(List<Guid> selected, string? bulkStatus, bool allMatching)
     {
         if (CurrentOrganization is null)
         {
             return NoOrganization();
         }
 
-        var label = FeedbackStatusLabels.Label(bulkStatus);
+        // Read as text: a missing or unknown status must be refused, not bound to the enum's default (New).
+        if (!Enum.TryParse<FeedbackStatus>(bulkStatus, ignoreCase: false, out var status) || !Enum.IsDefined(status) || int.TryParse(bulkStatus, out _))
+        {
+            BulkError = $"Choose a status to set: {string.Join(", ", FeedbackStatusLabels.All.Select(FeedbackStatusLabels.Label))}.";
+            return RedirectToPage(PageRoute());
+        }
+
+        var label = FeedbackStatusLabels.Label(status);
         try
         {
             if (allMatching)
             {
-                var result = await Sender.Send(new BulkUpdateMatchingStatusCommand(CurrentOrganization.Id, Filter.Project, Filter.ToFilter(), bulkStatus), HttpContext.RequestAborted);
+                var result = await Sender.Send(new BulkUpdateMatchingStatusCommand(CurrentOrganization.Id, Filter.Project, Filter.ToFilter(), status), HttpContext.RequestAborted);
                 if (result.IsSuccess)
                 {
                     Message = result.Value == 0 ? $"Nothing changed: every matching item already is {label}." : $"{Items(result.Value)} set to {label}.";
@@ -92,7 +99,7 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
             }
             else
             {
-                var changed = await Sender.Send(new BulkUpdateStatusCommand(CurrentOrganization.Id, selected, bulkStatus), HttpContext.RequestAborted);
+                var changed = await Sender.Send(new BulkUpdateStatusCommand(CurrentOrganization.Id, selected, status), HttpContext.RequestAborted);
                 Message = changed == 0 ? $"Nothing changed: the selected items already are {label}." : $"{Items(changed)} set to {label}.";
             }
         }

@@ -75,7 +75,7 @@ public sealed class MembersModel(ISender sender) : AdminPageModel(sender)
             return refusal;
         }
 
-        Show(await Sender.Send(new RemoveMemberCommand(CurrentOrganization!.Id, CurrentOrganization.Role, userId), HttpContext.RequestAborted),
+        Show(await Sender.Send(new RemoveMemberCommand(CurrentOrganization!.Id, UserId, userId), HttpContext.RequestAborted),
             m => $"Removed {m.Email}.");
         return RedirectToPage();
     }

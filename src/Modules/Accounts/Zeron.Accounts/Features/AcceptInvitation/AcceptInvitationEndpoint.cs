@@ -9,15 +9,12 @@ using Zeron.SharedKernel.Http;
 
 namespace Zeron.Accounts.Features.AcceptInvitation;
 
-/// <param name="Token">The token of the invitation's link: the last segment of its <c>acceptUrl</c>.</param>
-internal sealed record AcceptInvitationRequest(string? Token);
-
 internal static class AcceptInvitationEndpoint
 {
     public static void Map(RouteGroupBuilder invitations) =>
         invitations.MapPost("/{invitationId:guid}/accept", HandleAsync)
             .WithName("AcceptInvitation")
-            .WithRequestExample(new AcceptInvitationRequest("q8Xv3kT0bWm1aZ6pY2sN9rL4cE7uH5jD0fG8iK1oM3w"))
+            .WithRequestExample(new InvitationAnswerRequest("q8Xv3kT0bWm1aZ6pY2sN9rL4cE7uH5jD0fG8iK1oM3w"))
             .WithSummary("Accept one of your invitations with its link's token (the last segment of acceptUrl): you become a member " +
                 "with its role. No token is a 400 naming token; another user's invitation or a wrong token is 404; one already " +
                 "answered, revoked or expired is 409.")
@@ -29,6 +26,6 @@ internal static class AcceptInvitationEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static Task<IResult> HandleAsync(
-        Guid invitationId, [FromBody] AcceptInvitationRequest? request, ClaimsPrincipal caller, ISender sender, CancellationToken ct) =>
+        Guid invitationId, [FromBody] InvitationAnswerRequest? request, ClaimsPrincipal caller, ISender sender, CancellationToken ct) =>
         InvitationViews.AnswerForUserAsync(caller, sender, userId => new AcceptInvitationCommand(userId, invitationId, request?.Token ?? ""), ct);
 }

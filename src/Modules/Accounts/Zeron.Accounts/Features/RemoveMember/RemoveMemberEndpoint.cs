@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,9 +22,9 @@ internal static class RemoveMemberEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> HandleAsync(Guid orgId, Guid userId, ITenantContext tenant, ISender sender, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(Guid orgId, Guid userId, ClaimsPrincipal caller, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new RemoveMemberCommand(orgId, tenant.Role, userId), ct);
+        var result = await sender.Send(new RemoveMemberCommand(orgId, caller.UserId()!.Value, userId), ct);
         return result.ToHttpResult(_ => TypedResults.NoContent());
     }
 }

@@ -12,7 +12,8 @@ namespace Zeron.Accounts.Features.RemoveMember;
 
 /// <summary>
 /// Removes a membership and renews the user's security stamp, so their sessions and tokens stop working. The
-/// organization's row is locked first (<see cref="MemberChanges"/>): the last Owner stays.
+/// organization's row is locked first (<see cref="MemberChanges"/>) and the caller's role read under it: the last Owner
+/// stays, and an Owner demoted a moment ago cannot still remove an Owner.
 /// </summary>
 internal sealed class RemoveMemberHandler(AccountsDbContext db, UserManager<ZeronUser> users, SessionStamps stamps)
     : ICommandHandler<RemoveMemberCommand, Result<MemberDto>>
@@ -21,6 +22,17 @@ internal sealed class RemoveMemberHandler(AccountsDbContext db, UserManager<Zero
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await MemberChanges.LockOrganizationAsync(db, command.OrganizationId, cancellationToken);
+
+        // The caller's role as it is now, under the lock: not the request's authorization, which a concurrent demotion may have outdated.
+        var actingRole = await db.Memberships
+            .Where(m => m.OrganizationId == command.OrganizationId && m.UserId == command.ActingUserId)
+            .Select(m => (OrganizationRole?)m.Role)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (actingRole is not (OrganizationRole.Admin or OrganizationRole.Owner))
+        {
+            return Error.Forbidden("member.admin_only", "Only an Admin or Owner can remove members.");
+        }
+
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.OrganizationId == command.OrganizationId && m.UserId == command.UserId, cancellationToken);
         var user = membership is null ? null : await users.FindByIdAsync(command.UserId.ToString());
         if (membership is null || user is null)
@@ -28,7 +40,7 @@ internal sealed class RemoveMemberHandler(AccountsDbContext db, UserManager<Zero
             return MemberChanges.NotFound;
         }
 
-        if (membership.Role == OrganizationRole.Owner && command.ActingRole != OrganizationRole.Owner)
+        if (membership.Role == OrganizationRole.Owner && actingRole != OrganizationRole.Owner)
         {
             return Error.Forbidden("member.owner_only", "Only an Owner can remove an Owner.");
         }
