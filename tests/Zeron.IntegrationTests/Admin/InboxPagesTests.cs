@@ -86,16 +86,6 @@ public sealed class InboxPagesTests(ZeronAppFactory app) : IClassFixture<ZeronAp
     }
 
     /// <summary>A fresh organization selected in the admin UI (org cookie), with one project.</summary>
-    private async Task<(HttpClient Browser, HttpClient Api, Guid Org, Guid Project)> SetUpAsync()
-    {
-        var api = await app.CreateAdminClientAsync();
-        var org = await api.CreateOrganizationAsync("Inbox Org");
-        using var created = await api.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "Inbox site" }, Ct);
-        var project = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
-        var cookies = new CookieContainer();
-        var browser = AdminSignIn.CookieClient(app, cookies);
-        (await AdminSignIn.SignInAsync(browser, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        cookies.Add(app.BaseAddress, new Cookie("zeron_org", org.ToString()));
-        return (browser, api, org, project);
-    }
+    private Task<(HttpClient Browser, HttpClient Api, Guid Org, Guid Project)> SetUpAsync() =>
+        AdminPages.OrganizationWithProjectAsync(app, "Inbox Org", "Inbox site");
 }

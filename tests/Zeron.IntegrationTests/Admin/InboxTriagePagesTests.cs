@@ -196,18 +196,8 @@ public sealed partial class InboxTriagePagesTests(ZeronAppFactory app) : IClassF
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task<(HttpClient Browser, HttpClient Api, Guid Org, Guid Project)> SetUpAsync()
-    {
-        var api = await app.CreateAdminClientAsync();
-        var org = await api.CreateOrganizationAsync("Triage Org");
-        using var created = await api.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "Triage site" }, Ct);
-        var project = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
-        var cookies = new CookieContainer();
-        var browser = AdminSignIn.CookieClient(app, cookies);
-        (await AdminSignIn.SignInAsync(browser, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword)).Dispose();
-        cookies.Add(app.BaseAddress, new Cookie("zeron_org", org.ToString()));
-        return (browser, api, org, project);
-    }
+    private Task<(HttpClient Browser, HttpClient Api, Guid Org, Guid Project)> SetUpAsync() =>
+        AdminPages.OrganizationWithProjectAsync(app, "Triage Org", "Triage site");
 
     [GeneratedRegex(@"<a [^>]*href=""[^""]*cursor=([^""&]+)[^""]*""[^>]*>Next page")]
     private static partial Regex NextCursor();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Xunit;
 using Zeron.Tests.Shared;
@@ -18,6 +19,20 @@ internal static partial class AdminPages
         (await AdminSignIn.SignInAsync(client, email, password)).Dispose();
         cookies.Add(app.BaseAddress, new Cookie("zeron_org", organizationId.ToString()));
         return client;
+    }
+
+    /// <summary>
+    /// A new organization with one project, an admin API client and the admin's cookie client with that organization
+    /// current: where the inbox tests start.
+    /// </summary>
+    public static async Task<(HttpClient Browser, HttpClient Api, Guid Org, Guid Project)> OrganizationWithProjectAsync(
+        ZeronAppFactory app, string organizationName, string projectName)
+    {
+        var api = await app.CreateAdminClientAsync();
+        var org = await api.CreateOrganizationAsync(organizationName);
+        using var created = await api.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = projectName }, Ct);
+        var project = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        return (await SignedInAsync(app, ZeronAppFactory.AdminEmail, ZeronAppFactory.AdminPassword, org), api, org, project);
     }
 
     /// <summary>GETs <paramref name="path"/> for its antiforgery token, then posts the fields to one of its handlers ("" for the page's own).</summary>
