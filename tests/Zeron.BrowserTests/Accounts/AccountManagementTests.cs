@@ -170,6 +170,26 @@ public sealed class AccountManagementTests(ZeronAppFactory app, ChromiumFixture 
     }
 
     [Fact]
+    public async Task Sign_in_opens_the_organization_used_last_even_in_a_new_browser()
+    {
+        var name = $"Last used {Guid.NewGuid():N}"[..20];
+        using var admin = await App.CreateAdminClientAsync();
+        await admin.CreateOrganizationAsync(name);
+        await Ui.SignInAsAdminAsync();
+        await SwitchOrganizationAsync(name);
+        await Page.GotoAsync("/admin");
+        await Expect(Ui.Heading(name)).ToBeVisibleAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Context.ClearCookiesAsync(); // no zeron_org cookie left: only the server can remember
+        await Ui.SignInAsAdminAsync();
+
+        await Expect(Ui.Heading(name)).ToBeVisibleAsync();
+        (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text")).Should().Be($"{name} (current)");
+        await SwitchOrganizationAsync("Demo"); // leave the class's other tests their usual start
+    }
+
+    [Fact]
     public async Task Creating_an_organization_whose_name_exists_warns_with_the_slug_it_will_get()
     {
         var name = $"Acme {Guid.NewGuid():N}"[..16];
