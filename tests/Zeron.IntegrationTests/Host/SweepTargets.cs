@@ -20,13 +20,18 @@ internal sealed class SweepTargets
     /// <summary>Accepting needs an invitation to the caller and its link's token: the admin's own, not {invitationId}.</summary>
     public const string AcceptInvitation = "POST /api/v1/invitations/{invitationId}/accept";
 
+    /// <summary>Declining too: another of the admin's own invitations, so that accepting still has one open.</summary>
+    public const string DeclineInvitation = "POST /api/v1/invitations/{invitationId}/decline";
+
     private readonly Dictionary<string, string> _path;
     private readonly Dictionary<string, string> _query;
     private readonly string _origin;
     private readonly (Guid Id, string Token) _adminInvitation;
+    private readonly (Guid Id, string Token) _adminInvitationToDecline;
 
-    private SweepTargets(Dictionary<string, string> path, Dictionary<string, string> query, string origin, (Guid Id, string Token) adminInvitation) =>
-        (_path, _query, _origin, _adminInvitation) = (path, query, origin, adminInvitation);
+    private SweepTargets(
+        Dictionary<string, string> path, Dictionary<string, string> query, string origin, (Guid Id, string Token) adminInvitation, (Guid Id, string Token) toDecline) =>
+        (_path, _query, _origin, _adminInvitation, _adminInvitationToDecline) = (path, query, origin, adminInvitation, toDecline);
 
     public static async Task<SweepTargets> CreateAsync(ZeronAppFactory app, HttpClient admin, string origin)
     {
@@ -54,6 +59,9 @@ internal sealed class SweepTargets
         var memberOrg = await memberClient.CreateOrganizationAsync($"Sweep invites {Guid.NewGuid():N}");
         using var toAdmin = await memberClient.PostAsJsonAsync($"/api/v1/orgs/{memberOrg}/members", new { email = ZeronAppFactory.AdminEmail, role = "Member" });
         var adminInvitation = await toAdmin.EnsureSuccessStatusCode().ReadJsonAsync();
+        var declineOrg = await memberClient.CreateOrganizationAsync($"Sweep declines {Guid.NewGuid():N}");
+        using var toDecline = await memberClient.PostAsJsonAsync($"/api/v1/orgs/{declineOrg}/members", new { email = ZeronAppFactory.AdminEmail, role = "Member" });
+        var declineInvitation = await toDecline.EnsureSuccessStatusCode().ReadJsonAsync();
         return new SweepTargets(
             new()
             {
@@ -67,7 +75,8 @@ internal sealed class SweepTargets
             },
             new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
             origin,
-            (adminInvitation["id"]!.GetValue<Guid>(), ZeronApi.InvitationToken(adminInvitation["acceptUrl"]!.GetValue<string>())));
+            (adminInvitation["id"]!.GetValue<Guid>(), ZeronApi.InvitationToken(adminInvitation["acceptUrl"]!.GetValue<string>())),
+            (declineInvitation["id"]!.GetValue<Guid>(), ZeronApi.InvitationToken(declineInvitation["acceptUrl"]!.GetValue<string>())));
     }
 
     /// <summary>The real value this sweep has for route parameter <paramref name="name"/> (one of <see cref="PathParameters"/>).</summary>
@@ -83,7 +92,12 @@ internal sealed class SweepTargets
         {
             if (operation["requestBody"]?["content"]?["application/json"] is { } media)
             {
-                var url = name == AcceptInvitation ? $"/api/v1/invitations/{_adminInvitation.Id}/accept" : Url(template, QueryNames(operation), null, null);
+                var url = name switch
+                {
+                    AcceptInvitation => $"/api/v1/invitations/{_adminInvitation.Id}/accept",
+                    DeclineInvitation => $"/api/v1/invitations/{_adminInvitationToDecline.Id}/decline",
+                    _ => Url(template, QueryNames(operation), null, null),
+                };
                 yield return (name, verb, url, media["example"] as JsonObject, media["schema"]);
             }
         }
@@ -132,6 +146,9 @@ internal sealed class SweepTargets
                 break;
             case AcceptInvitation:
                 body["token"] = _adminInvitation.Token;
+                break;
+            case DeclineInvitation:
+                body["token"] = _adminInvitationToDecline.Token;
                 break;
             case "POST /api/v1/orgs/{orgId}/projects":
                 body["name"] = $"Sweep {unique}";
