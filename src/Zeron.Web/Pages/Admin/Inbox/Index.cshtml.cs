@@ -71,10 +71,9 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
             return NoOrganization();
         }
 
-        // Read as text: a missing or unknown status must be refused, not bound to the enum's default (New).
-        if (!Enum.TryParse<FeedbackStatus>(bulkStatus, ignoreCase: false, out var status) || !Enum.IsDefined(status) || int.TryParse(bulkStatus, out _))
+        if (!FeedbackStatusLabels.TryParseName(bulkStatus, out var status))
         {
-            BulkError = $"Choose a status to set: {string.Join(", ", FeedbackStatusLabels.All.Select(FeedbackStatusLabels.Label))}.";
+            BulkError = $"Choose a status to set: {FeedbackStatusLabels.Choices}.";
             return RedirectToPage(PageRoute());
         }
 

@@ -71,10 +71,9 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
     /// <summary>Status and tags in one save; an unknown status changes neither (the page comes back with 400).</summary>
     public async Task<IActionResult> OnPostTriageAsync(Guid id, string? status, string? tags)
     {
-        // Only a status's name: a missing, unknown or numeric value would otherwise bind as the default (New).
-        if (!Enum.GetNames<FeedbackStatus>().Contains(status, StringComparer.Ordinal))
+        if (!FeedbackStatusLabels.TryParseName(status, out var parsed))
         {
-            StatusError = $"Choose a status: {string.Join(", ", Enum.GetValues<FeedbackStatus>().Select(FeedbackStatusLabels.Label))}.";
+            StatusError = $"Choose a status: {FeedbackStatusLabels.Choices}.";
             var shown = await OnGetAsync(id);
             if (shown is PageResult page)
             {
@@ -84,7 +83,6 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
             return shown;
         }
 
-        var parsed = Enum.Parse<FeedbackStatus>(status!);
         var list = (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return await RunAsync(id, () => Sender.Send(new UpdateFeedbackItemCommand(CurrentOrganization!.Id, id, parsed, list), HttpContext.RequestAborted), "Status and tags saved.");
     }
