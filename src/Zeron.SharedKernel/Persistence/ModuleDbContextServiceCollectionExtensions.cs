@@ -36,12 +36,12 @@ public static class ModuleDbContextServiceCollectionExtensions
     /// <summary>The one way every module configures Npgsql (also used by the design-time factories).</summary>
     public static DbContextOptionsBuilder UseModuleNpgsql(this DbContextOptionsBuilder options, string? connectionString, string schema) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema).UseVector())
             .UseSnakeCaseNamingConvention();
 
     /// <inheritdoc cref="UseModuleNpgsql(DbContextOptionsBuilder, string?, string)"/>
     public static DbContextOptionsBuilder UseModuleNpgsql(this DbContextOptionsBuilder options, DbDataSource dataSource, string schema) =>
         options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema).UseVector())
             .UseSnakeCaseNamingConvention();
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using Pgvector.Npgsql;
 
 namespace Zeron.SharedKernel.Persistence;
 
@@ -16,6 +17,7 @@ public static class RuntimeDataSource
         // would cost every checkout server work: DISCARD ALL, or seven statements once the connection holds prepared
         // statements (which DISCARD ALL would drop).
         builder.ConnectionStringBuilder.NoResetOnClose = true;
+        builder.UseVector();
         return builder.Build();
     }
 }

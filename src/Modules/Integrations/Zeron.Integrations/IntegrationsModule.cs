@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zeron.Integrations.Connections;
 using Zeron.Integrations.Data;
+using Zeron.Integrations.Llm;
 using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Integrations;
@@ -12,7 +14,9 @@ public static class IntegrationsModule
     public const string Name = "Integrations";
 
     public static IServiceCollection AddIntegrationsModule(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema);
+        services
+            .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
+            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>();
 
     public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
 }

@@ -25,6 +25,10 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.Metadata).HasColumnType("jsonb");
         b.HasGeneratedTsVectorColumn(f => f.SearchVector, "simple", f => new { f.Message })
             .HasIndex(f => f.SearchVector).HasMethod("GIN");
+        b.Property(f => f.Embedding).HasColumnType("vector(384)");
+        b.Property(f => f.EmbeddingModel).HasMaxLength(100);
+        b.HasIndex(f => f.Embedding).HasMethod("hnsw").HasOperators("vector_cosine_ops");
+        b.HasIndex(f => new { f.ProjectId, f.EmbeddingModel });
         b.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<FeedbackItem>().WithMany().HasForeignKey(f => f.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
+using Pgvector;
 using Zeron.Feedback.Data;
 
 #nullable disable
@@ -105,6 +106,15 @@ namespace Zeron.Feedback.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("duplicate_of_id");
 
+                    b.Property<Vector>("Embedding")
+                        .HasColumnType("vector(384)")
+                        .HasColumnName("embedding");
+
+                    b.Property<string>("EmbeddingModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("embedding_model");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(5000)
@@ -172,6 +182,12 @@ namespace Zeron.Feedback.Data.Migrations
                     b.HasIndex("DuplicateOfId")
                         .HasDatabaseName("ix_feedback_items_duplicate_of_id");
 
+                    b.HasIndex("Embedding")
+                        .HasDatabaseName("ix_feedback_items_embedding");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Embedding"), "hnsw");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Embedding"), new[] { "vector_cosine_ops" });
+
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_feedback_items_search_vector");
 
@@ -183,6 +199,9 @@ namespace Zeron.Feedback.Data.Migrations
                     b.HasIndex("ProjectId", "ClientId")
                         .IsUnique()
                         .HasDatabaseName("ix_feedback_items_project_id_client_id");
+
+                    b.HasIndex("ProjectId", "EmbeddingModel")
+                        .HasDatabaseName("ix_feedback_items_project_id_embedding_model");
 
                     b.HasIndex("OrganizationId", "ProjectId", "CreatedAt", "Id")
                         .IsDescending(false, false, true, true)

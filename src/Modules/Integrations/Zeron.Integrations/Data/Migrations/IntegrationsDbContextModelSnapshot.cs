@@ -23,6 +23,282 @@ namespace Zeron.Integrations.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Zeron.Integrations.Llm.Domain.AiBudget", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<decimal?>("MonthlyUsd")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_usd");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganizationId")
+                        .HasName("pk_ai_budgets");
+
+                    b.ToTable("ai_budgets", "integrations");
+                });
+
+            modelBuilder.Entity("Zeron.Integrations.Llm.Domain.AiUsageEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CacheReadTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cache_read_tokens");
+
+                    b.Property<long>("CacheWrite1hTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cache_write1h_tokens");
+
+                    b.Property<long>("CacheWrite5mTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cache_write5m_tokens");
+
+                    b.Property<decimal>("CostUsd")
+                        .HasPrecision(14, 8)
+                        .HasColumnType("numeric(14,8)")
+                        .HasColumnName("cost_usd");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("error");
+
+                    b.Property<bool>("Fallback")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fallback");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("feature");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("input_tokens");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("output_tokens");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("provider");
+
+                    b.Property<decimal>("ReservedUsd")
+                        .HasPrecision(14, 8)
+                        .HasColumnType("numeric(14,8)")
+                        .HasColumnName("reserved_usd");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_usage");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_ai_usage_organization_id_created_at");
+
+                    b.ToTable("ai_usage", "integrations");
+                });
+
+            modelBuilder.Entity("Zeron.Integrations.Llm.Domain.LlmPrice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("CacheReadPerMillion")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("cache_read_per_million");
+
+                    b.Property<decimal>("CacheWrite1hPerMillion")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("cache_write1h_per_million");
+
+                    b.Property<decimal>("CacheWrite5mPerMillion")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("cache_write5m_per_million");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("InputPerMillion")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("input_per_million");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<decimal>("OutputPerMillion")
+                        .HasPrecision(12, 6)
+                        .HasColumnType("numeric(12,6)")
+                        .HasColumnName("output_per_million");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_llm_prices");
+
+                    b.HasIndex("Provider", "Model", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_llm_prices_provider_model_effective_from");
+
+                    b.ToTable("llm_prices", "integrations");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000001"),
+                            CacheReadPerMillion = 0.3m,
+                            CacheWrite1hPerMillion = 6m,
+                            CacheWrite5mPerMillion = 3.75m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 3m,
+                            Model = "claude-sonnet-4-5",
+                            OutputPerMillion = 15m,
+                            Provider = "anthropic",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000002"),
+                            CacheReadPerMillion = 0.1m,
+                            CacheWrite1hPerMillion = 2m,
+                            CacheWrite5mPerMillion = 1.25m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 1m,
+                            Model = "claude-haiku-4-5",
+                            OutputPerMillion = 5m,
+                            Provider = "anthropic",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000003"),
+                            CacheReadPerMillion = 0.5m,
+                            CacheWrite1hPerMillion = 10m,
+                            CacheWrite5mPerMillion = 6.25m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 5m,
+                            Model = "claude-opus-4-5",
+                            OutputPerMillion = 25m,
+                            Provider = "anthropic",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000011"),
+                            CacheReadPerMillion = 0.125m,
+                            CacheWrite1hPerMillion = 0m,
+                            CacheWrite5mPerMillion = 0m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 1.25m,
+                            Model = "gpt-5",
+                            OutputPerMillion = 10m,
+                            Provider = "openai",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000012"),
+                            CacheReadPerMillion = 0.025m,
+                            CacheWrite1hPerMillion = 0m,
+                            CacheWrite5mPerMillion = 0m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 0.25m,
+                            Model = "gpt-5-mini",
+                            OutputPerMillion = 2m,
+                            Provider = "openai",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000013"),
+                            CacheReadPerMillion = 0.10m,
+                            CacheWrite1hPerMillion = 0m,
+                            CacheWrite5mPerMillion = 0m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 0.40m,
+                            Model = "gpt-4.1-mini",
+                            OutputPerMillion = 1.60m,
+                            Provider = "openai",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = new Guid("0199d0c0-0000-7000-8000-000000000014"),
+                            CacheReadPerMillion = 0m,
+                            CacheWrite1hPerMillion = 0m,
+                            CacheWrite5mPerMillion = 0m,
+                            EffectiveFrom = new DateOnly(2025, 11, 1),
+                            InputPerMillion = 0.02m,
+                            Model = "text-embedding-3-small",
+                            OutputPerMillion = 0m,
+                            Provider = "openai",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("Zeron.SharedKernel.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
