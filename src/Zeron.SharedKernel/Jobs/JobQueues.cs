@@ -12,5 +12,11 @@ public static class JobQueues
     /// <summary>Outgoing webhook deliveries: an HTTP call to a customer's server, up to 10 s each, retried for hours.</summary>
     public const string Webhooks = "webhooks";
 
-    public static readonly IReadOnlyList<string> All = [Default, Webhooks];
+    /// <summary>Model calls for a submission (the assistant's questions, triage): seconds each, bounded by the router's timeouts.</summary>
+    public const string Ai = "ai";
+
+    /// <summary>Embedding batches and reindexing: CPU-bound with the local model, so few workers, away from the rest.</summary>
+    public const string Embeddings = "embeddings";
+
+    public static readonly IReadOnlyList<string> All = [Default, Webhooks, Ai, Embeddings];
 }

@@ -13,7 +13,9 @@ namespace Zeron.Web.Infrastructure;
 /// Hangfire on PostgreSQL (schema <c>hangfire</c>), servers in-process, the dashboard at <c>/admin/jobs</c>.
 /// Queues (<see cref="JobQueues"/>) and their workers: <c>default</c> — each module's event tables every five seconds
 /// and other short work — gets <c>Zeron__Jobs__WorkerCount</c> workers (default twice the cores, at most 8);
-/// <c>webhooks</c> — outgoing deliveries — gets <c>Zeron__Jobs__WebhookWorkerCount</c> (default 4). A web-only
+/// <c>webhooks</c> — outgoing deliveries — gets <c>Zeron__Jobs__WebhookWorkerCount</c> (default 4); <c>ai</c> — model calls
+/// for submissions — <c>Zeron__Jobs__AiWorkerCount</c> (default 4); <c>embeddings</c> — CPU-bound batches —
+/// <c>Zeron__Jobs__EmbeddingWorkerCount</c> (default 1). A web-only
 /// instance (<c>Zeron__Jobs__Server=false</c>) runs none.
 /// Storage and job activator are this app's own DI singletons, never Hangfire's statics, so several app instances
 /// in one process (the tests) cannot run each other's jobs; the schema is installed with the migrations.
@@ -44,6 +46,8 @@ internal static class ZeronJobs
         var grace = ZeronShutdown.GracePeriod(configuration);
         AddServer(services, JobQueues.Default, configuration.GetValue("Zeron:Jobs:WorkerCount", Math.Min(8, Environment.ProcessorCount * 2)), grace);
         AddServer(services, JobQueues.Webhooks, configuration.GetValue("Zeron:Jobs:WebhookWorkerCount", 4), grace);
+        AddServer(services, JobQueues.Ai, configuration.GetValue("Zeron:Jobs:AiWorkerCount", 4), grace);
+        AddServer(services, JobQueues.Embeddings, configuration.GetValue("Zeron:Jobs:EmbeddingWorkerCount", 1), grace);
     }
 
     private static void AddServer(IServiceCollection services, string queue, int workers, TimeSpan grace) =>
