@@ -1,4 +1,5 @@
 using AwesomeAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.Integrations.Contracts.Llm;
 using Zeron.Tests.Shared.Llm;
@@ -183,5 +184,27 @@ public sealed class LlmRouterTests(LlmAppFactory app) : IClassFixture<LlmAppFact
 
         answer.IsSuccess.Should().BeFalse();
         app.OpenAi.Requests.Count.Should().Be(openAiBefore, "a 400 is the request's fault: another provider would not fix it");
+    }
+
+    [Fact]
+    public async Task A_stream_the_caller_stops_reading_is_settled_not_left_reserved()
+    {
+        var org = Guid.NewGuid();
+        app.Claude.Enqueue(AnthropicReply.Text("Enough for me.", new AnthropicUsage(Input: 40, Output: 4)));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+            await foreach (var e in sender.CreateStream(new StreamLlm(LlmPrompts.Simple(org)), TestContext.Current.CancellationToken))
+            {
+                e.Delta.Should().Be("Enough for me.");
+                break;
+            }
+        }
+
+        var row = (await app.LedgerAsync(org)).Should().ContainSingle().Subject;
+        row.Outcome.Should().Be("Failed");
+        row.ReservedUsd.Should().Be(0m);
+        row.Input.Should().Be(40, "message_start's usage is what the provider will bill");
     }
 }

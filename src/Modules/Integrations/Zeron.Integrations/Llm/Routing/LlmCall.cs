@@ -17,6 +17,8 @@ internal sealed class LlmCall(LlmPrompt prompt, LlmRequest request, Guid entryId
     : IDisposable
 {
     private readonly long _started = clock.GetTimestamp();
+    private bool _settled;
+    private bool _streamFailed;
 
     public async Task<Result<LlmAnswer>> AskAsync(CancellationToken cancellationToken)
     {
@@ -44,47 +46,45 @@ internal sealed class LlmCall(LlmPrompt prompt, LlmRequest request, Guid entryId
         var updates = new List<ChatResponseUpdate>();
         var streamed = false;
         var failed = false;
-        await using (var stream = client.GetStreamingResponseAsync(request.Messages, request.Options, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        try
         {
-            while (true)
+            await using (var stream = client.GetStreamingResponseAsync(request.Messages, request.Options, cancellationToken).GetAsyncEnumerator(cancellationToken))
             {
-                var next = await NextAsync(stream, cancellationToken);
-                if (next is null)
+                while (await NextAsync(stream, cancellationToken))
                 {
-                    failed = true;
-                    break;
+                    updates.Add(stream.Current);
+                    if (stream.Current.Text is { Length: > 0 } text)
+                    {
+                        streamed = true;
+                        yield return LlmStreamEvent.Text(text);
+                    }
                 }
 
-                if (next == false)
-                {
-                    break;
-                }
-
-                updates.Add(stream.Current);
-                if (stream.Current.Text is { Length: > 0 } text)
-                {
-                    streamed = true;
-                    yield return LlmStreamEvent.Text(text);
-                }
+                failed = _streamFailed;
             }
-        }
 
-        if (!failed)
+            if (!failed)
+            {
+                var answer = await FinishAsync(updates.ToChatResponse(), updates);
+                yield return answer.IsSuccess ? LlmStreamEvent.Finished(answer.Value) : LlmStreamEvent.Error(answer.Error!);
+                yield break;
+            }
+
+            // A broken stream is still billed for what the provider counted (its usage came before the break).
+            await SettleAsync(Usage(updates.ToChatResponse(), updates), ok: false);
+            yield return LlmStreamEvent.Error(streamed ? LlmErrors.Interrupted : LlmErrors.Unavailable(TimeSpan.FromSeconds(30)));
+        }
+        finally
         {
-            var answer = await FinishAsync(updates.ToChatResponse(), updates);
-            yield return answer.IsSuccess ? LlmStreamEvent.Finished(answer.Value) : LlmStreamEvent.Error(answer.Error!);
-            yield break;
+            // The caller stopped reading (or was cancelled) before the end: the call is settled all the same.
+            await SettleAsync(Usage(updates.ToChatResponse(), updates), ok: false);
         }
-
-        // A broken stream is still billed for what the provider counted (its usage came before the break).
-        await SettleAsync(Usage(updates.ToChatResponse(), updates), ok: false);
-        yield return LlmStreamEvent.Error(streamed ? LlmErrors.Interrupted : LlmErrors.Unavailable(TimeSpan.FromSeconds(30)));
     }
 
     public void Dispose() => client.Dispose();
 
-    /// <returns>Whether there was an update; null when the stream failed (other than by the caller's cancellation).</returns>
-    private async Task<bool?> NextAsync(IAsyncEnumerator<ChatResponseUpdate> stream, CancellationToken cancellationToken)
+    /// <returns>Whether there was an update; false also when the stream failed (other than by the caller's cancellation).</returns>
+    private async Task<bool> NextAsync(IAsyncEnumerator<ChatResponseUpdate> stream, CancellationToken cancellationToken)
     {
         try
         {
@@ -92,12 +92,8 @@ internal sealed class LlmCall(LlmPrompt prompt, LlmRequest request, Guid entryId
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return null;
-        }
-        catch (OperationCanceledException)
-        {
-            await SettleAsync(TokenUsage.None, ok: false);
-            throw;
+            _streamFailed = true;
+            return false;
         }
     }
 
@@ -111,12 +107,18 @@ internal sealed class LlmCall(LlmPrompt prompt, LlmRequest request, Guid entryId
     private TokenUsage Usage(ChatResponse response, IReadOnlyList<ChatResponseUpdate>? updates) =>
         client.Current is { } route ? TokenUsage.From(route.Settings.Name, response, updates?.Select(u => u.RawRepresentation)) : TokenUsage.None;
 
-    private Task<decimal> SettleAsync(TokenUsage usage, bool ok)
+    private async Task<decimal> SettleAsync(TokenUsage usage, bool ok)
     {
+        if (_settled)
+        {
+            return 0m;
+        }
+
+        _settled = true;
         var route = client.Current;
         var error = ok ? null : client.Failures.Count > 0 ? string.Join("; ", client.Failures) : "cancelled";
         var settlement = new LlmCallSettlement(
             route?.Settings.Name ?? "", route?.Settings.Model ?? "", usage, clock.GetElapsedTime(_started), ok, route?.Fallback ?? false, error);
-        return ledger.SettleAsync(prompt.OrganizationId, entryId, settlement, CancellationToken.None);
+        return await ledger.SettleAsync(prompt.OrganizationId, entryId, settlement, CancellationToken.None);
     }
 }
