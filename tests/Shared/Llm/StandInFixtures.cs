@@ -9,8 +9,7 @@ namespace Zeron.Tests.Shared.Llm;
 /// </summary>
 public static class StandInFixtures
 {
-    public static string Read(string name, [CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Fixtures", name));
+    public static string Read(string name) => File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "Fixtures", name));
 
     /// <summary>Every property path of a JSON document (<c>usage.cache_creation.ephemeral_5m_input_tokens</c>; arrays as <c>[]</c>).</summary>
     public static SortedSet<string> Shape(JsonNode? node, string path = "")
@@ -34,6 +33,9 @@ public static class StandInFixtures
 
         return paths;
     }
+
+    // The caller-file path of this file itself (a default at the call site would name the caller's file).
+    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     /// <summary>The SSE frames of a stream: (event name or null, data).</summary>
     public static List<(string? Event, string Data)> Frames(string sse) =>

@@ -35,7 +35,7 @@ internal sealed record TokenUsage(long Input, long CacheWrite5m, long CacheWrite
         }
 
         var read = usage.CachedInputTokenCount ?? 0;
-        var writes = anthropic is not null && usage.AdditionalCounts?.TryGetValue("CacheCreationInputTokens", out var w) == true ? w : 0;
+        var writes = provider == LlmProviderCatalog.Anthropic && usage.AdditionalCounts?.TryGetValue("CacheCreationInputTokens", out var w) == true ? w : 0;
         var oneHour = Math.Min(writes, anthropic?.CacheCreation?.Ephemeral1hInputTokens ?? 0);
         var input = Math.Max(0, (usage.InputTokenCount ?? 0) - read - writes);
         return new TokenUsage(input, writes - oneHour, oneHour, read, usage.OutputTokenCount ?? 0);
