@@ -1,0 +1,51 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Zeron.Feedback.Assistant;
+using Zeron.Feedback.Contracts.Widget;
+using Zeron.Feedback.Features.Widget;
+using Zeron.SharedKernel.Http;
+
+namespace Zeron.Feedback.Features.StreamConversation;
+
+internal static class StreamConversationEndpoint
+{
+    public const string Route = "/conversations/{conversationId:guid}/stream";
+
+    public static void Map(RouteGroupBuilder widget) =>
+        widget.MapGet(Route, HandleAsync)
+            .WithName("StreamWidgetConversation")
+            .WithSummary("The conversation as Server-Sent Events; needs ?token= from the submission.")
+            .WithDescription(
+                "Events: `message` (a stored message, any author, as in the conversation; first every stored one, then new ones), " +
+                "`delta` `{\"text\"}` (the assistant's question as it is written), `done` `{\"posted\"}` (the end of the assistant's turn). " +
+                "Comment lines keep the connection alive; each response ends after a bound and the client reconnects with `Last-Event-ID`. " +
+                "A wrong or missing token and an unknown id are the same 404. Too many wrong tokens from one address are 429 with Retry-After.")
+            .Produces(StatusCodes.Status200OK, contentType: ConversationStreamResult.ContentType)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    private static async Task<IResult> HandleAsync(
+        Guid conversationId, string? token, HttpContext http, ISender sender, WidgetRateLimiter limiter, ConversationTokens tokens,
+        ConversationLive live, IOptions<ConversationStreamOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        if (await limiter.CheckTokenAsync(tokens, http, conversationId, token, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        // Each connection counts as a request of the address: a reconnecting widget costs one per bound.
+        if (await limiter.CheckAsync(http, projectKey: null, ct) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        var lastEventId = http.Request.Headers["Last-Event-ID"].ToString();
+        var conversation = await sender.Send(new GetConversationQuery(conversationId, token, WidgetOrigin.CrossOrigin(http)), ct);
+        return conversation.ToHttpResult(c => new ConversationStreamResult(
+            c, ConversationLive.IsPosition(lastEventId) ? lastEventId : null, live, options.Value, clock));
+    }
+}
