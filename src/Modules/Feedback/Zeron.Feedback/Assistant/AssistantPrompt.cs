@@ -42,21 +42,20 @@ internal static partial class AssistantPrompt
         new(item.OrganizationId, item.ProjectId, AiFeature.Conversation, System, Turns(item, messages), MaxOutputTokens);
 
     /// <summary>
-    /// The feedback, then the conversation: the assistant's questions as its turns, the submitter's messages fenced in
-    /// user turns (consecutive ones in one turn, as the providers want roles to alternate).
+    /// The conversation (its first message is the feedback itself): the assistant's questions as its turns, the
+    /// submitter's messages fenced in user turns (consecutive ones in one turn, as the providers want roles to alternate).
     /// </summary>
     public static IReadOnlyList<LlmMessage> Turns(FeedbackItem item, IReadOnlyList<ConversationMessage> messages)
     {
-        var turns = new List<LlmMessage>
-        {
-            new(LlmRole.User, $"New feedback (category: {item.Category}, chosen from the project's list):\n{Fenced(item.Message)}"),
-        };
+        var turns = new List<LlmMessage>();
         foreach (var m in messages.Where(m => m.Author != MessageAuthor.Admin))
         {
             var turn = m.Author == MessageAuthor.Assistant
                 ? new LlmMessage(LlmRole.Assistant, m.Body)
-                : new LlmMessage(LlmRole.User, $"The end user's reply:\n{Fenced(m.Body)}");
-            if (turns[^1].Role == turn.Role)
+                : new LlmMessage(LlmRole.User, turns.Count == 0
+                    ? $"New feedback from an end user (category: {item.Category}, chosen from the project's list):\n{Fenced(m.Body)}"
+                    : $"The end user's reply:\n{Fenced(m.Body)}");
+            if (turns.Count > 0 && turns[^1].Role == turn.Role)
             {
                 turns[^1] = turns[^1] with { Text = $"{turns[^1].Text}\n\n{turn.Text}" };
             }

@@ -6,8 +6,9 @@ namespace Zeron.Feedback.Assistant;
 /// <summary>
 /// When the assistant may speak, read from the conversation itself (no state of its own): at most
 /// <see cref="MaxQuestions"/> questions per conversation, none once an admin has replied, and only at two moments:
-/// right after the submission (the trigger is null) and right after the submitter's first answer to its latest question
-/// (the trigger is that answer). Any other message (a second reply in a row, a duplicate job) is no turn.
+/// right after the submission (the conversation's first message; the trigger is null) and right after the submitter's
+/// first answer to its latest question (the trigger is that answer). Any other message (a second reply in a row, a
+/// duplicate job) is no turn.
 /// </summary>
 internal static class AssistantTurn
 {
@@ -25,7 +26,7 @@ internal static class AssistantTurn
         var asked = messages.Count(m => m.Author == MessageAuthor.Assistant);
         if (trigger is null)
         {
-            return messages.Count == 0;
+            return asked == 0 && messages.Count > 0;
         }
 
         if (asked == 0 || asked >= MaxQuestions)
