@@ -39,7 +39,7 @@ internal sealed class AssistantEventHandlers(FeedbackDbContext db, ISender sende
             return; // deleted since, or the assistant's own (its job published it already)
         }
 
-        await live.PublishAsync(found.ConversationId, ConversationLive.Message, found.Message.ToWidgetDto());
+        await live.TryPublishAsync(found.ConversationId, ConversationLive.Message, found.Message.ToWidgetDto());
         if (found.Message.Author == MessageAuthor.Submitter && await AiOnAsync(notification.OrganizationId, cancellationToken))
         {
             jobs.Enqueue<AssistantJob>(j => j.TakeTurnAsync(notification.OrganizationId, notification.FeedbackItemId, notification.MessageId, CancellationToken.None));

@@ -53,7 +53,7 @@ internal sealed partial class AssistantJob(
             var (item, messages) = turn.Value;
             var question = await GenerateAsync(item, messages, cancellationToken);
             var stored = question is not null && await StoreAsync(item, triggerMessageId, question, cancellationToken);
-            await TryPublishAsync(item.ConversationId, ConversationLive.Done, new { posted = stored });
+            await live.TryPublishAsync(item.ConversationId, ConversationLive.Done, new { posted = stored });
         }
         finally
         {
@@ -90,7 +90,7 @@ internal sealed partial class AssistantJob(
             finished |= e.Done is not null;
             if (e.Delta is { } delta && answer.Add(delta) is { Length: > 0 } shown)
             {
-                await TryPublishAsync(item.ConversationId, ConversationLive.Delta, new { text = shown });
+                await live.TryPublishAsync(item.ConversationId, ConversationLive.Delta, new { text = shown });
             }
 
             if (answer.Overflowed)
@@ -126,23 +126,10 @@ internal sealed partial class AssistantJob(
         }, ct);
         if (stored is not null)
         {
-            await TryPublishAsync(item.ConversationId, ConversationLive.Message, stored.ToWidgetDto());
+            await live.TryPublishAsync(item.ConversationId, ConversationLive.Message, stored.ToWidgetDto());
         }
 
         return stored is not null;
-    }
-
-    /// <summary>Live events are a courtesy to open widgets: Redis failing loses none of the stored conversation.</summary>
-    private async Task TryPublishAsync(Guid conversationId, string type, object data)
-    {
-        try
-        {
-            await live.PublishAsync(conversationId, type, data);
-        }
-        catch (RedisException ex)
-        {
-            LogLiveFailed(ex, conversationId);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The assistant asks nothing for feedback {ItemId}: {Code} ({Reason})")]
@@ -150,7 +137,4 @@ internal sealed partial class AssistantJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The assistant asks nothing for feedback {ItemId}: its answer ({Length} characters) is no question to post")]
     private partial void LogNotAQuestion(Guid itemId, int length);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Live event for conversation {ConversationId} not published")]
-    private partial void LogLiveFailed(Exception ex, Guid conversationId);
 }

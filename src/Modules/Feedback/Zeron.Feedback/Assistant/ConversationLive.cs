@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace Zeron.Feedback.Assistant;
@@ -12,7 +13,7 @@ internal sealed record LiveEvent(string Id, string Type, string Data);
 /// message, any author, as the widget API shows it) and <c>done</c> <c>{posted}</c> at the end of a generation. Live
 /// state only: capped, expiring, and nothing in it that PostgreSQL does not have once a generation is over.
 /// </summary>
-internal sealed class ConversationLive(IConnectionMultiplexer redis)
+internal sealed partial class ConversationLive(IConnectionMultiplexer redis, ILogger<ConversationLive> logger)
 {
     public const string Delta = "delta";
     public const string Message = "message";
@@ -30,6 +31,19 @@ internal sealed class ConversationLive(IConnectionMultiplexer redis)
         var id = await db.StreamAddAsync(key, [new("e", type), new("d", JsonSerializer.Serialize(data, Json))], maxLength: MaxEntries, useApproximateMaxLength: true);
         await db.KeyExpireAsync(key, Keep);
         await redis.GetSubscriber().PublishAsync(Channel(conversationId), id);
+    }
+
+    /// <summary>Live events are a courtesy to open widgets: Redis failing loses nothing stored, so it is logged, not thrown.</summary>
+    public async Task TryPublishAsync(Guid conversationId, string type, object data)
+    {
+        try
+        {
+            await PublishAsync(conversationId, type, data);
+        }
+        catch (RedisException ex)
+        {
+            LogPublishFailed(ex, type, conversationId);
+        }
     }
 
     /// <summary>Entries after <paramref name="position"/> (exclusive), oldest first.</summary>
@@ -59,6 +73,9 @@ internal sealed class ConversationLive(IConnectionMultiplexer redis)
             && ulong.TryParse(value.AsSpan(0, dash), System.Globalization.NumberStyles.None, null, out _)
             && ulong.TryParse(value.AsSpan(dash + 1), System.Globalization.NumberStyles.None, null, out _);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live {Type} event for conversation {ConversationId} not published")]
+    private partial void LogPublishFailed(Exception ex, string type, Guid conversationId);
 
     private static LiveEvent ToEvent(StreamEntry e) => new(e.Id.ToString(), e["e"].ToString(), e["d"].ToString());
 
