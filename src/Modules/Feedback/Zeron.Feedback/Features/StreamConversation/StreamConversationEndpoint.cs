@@ -14,6 +14,15 @@ internal static class StreamConversationEndpoint
 {
     public const string Route = "/conversations/{conversationId:guid}/stream";
 
+    private const string Example =
+        "retry: 3000\n\n" +
+        "event: message\ndata: {\"id\":\"0193a0c1-7a10-7000-8000-000000000001\",\"author\":\"submitter\",\"body\":\"The export is empty\",\"createdAt\":\"2026-12-01T10:00:00+00:00\"}\n\n" +
+        "id: 1764583205000-0\nevent: delta\ndata: {\"text\":\"Which format \"}\n\n" +
+        "id: 1764583205100-0\nevent: delta\ndata: {\"text\":\"did you choose?\"}\n\n" +
+        "id: 1764583205200-0\nevent: message\ndata: {\"id\":\"0193a0c1-7a10-7000-8000-000000000002\",\"author\":\"assistant\",\"body\":\"Which format did you choose?\",\"createdAt\":\"2026-12-01T10:00:05+00:00\"}\n\n" +
+        "id: 1764583205300-0\nevent: done\ndata: {\"posted\":true}\n\n" +
+        ": keep-alive\n\n";
+
     public static void Map(RouteGroupBuilder widget) =>
         widget.MapGet(Route, HandleAsync)
             .WithName("StreamWidgetConversation")
@@ -26,7 +35,8 @@ internal static class StreamConversationEndpoint
             .Produces(StatusCodes.Status200OK, contentType: ConversationStreamResult.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithResponseExample(StatusCodes.Status200OK, Example);
 
     private static async Task<IResult> HandleAsync(
         Guid conversationId, string? token, HttpContext http, ISender sender, WidgetRateLimiter limiter, ConversationTokens tokens,
