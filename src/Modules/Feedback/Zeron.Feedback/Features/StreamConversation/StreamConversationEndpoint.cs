@@ -47,12 +47,6 @@ internal static class StreamConversationEndpoint
             return refused;
         }
 
-        // Each connection counts as a request of the address: a reconnecting widget costs one per bound.
-        if (await limiter.CheckAsync(http, projectKey: null, ct) is { } tooMany)
-        {
-            return tooMany;
-        }
-
         var lastEventId = http.Request.Headers["Last-Event-ID"].ToString();
         var conversation = await sender.Send(new GetConversationQuery(conversationId, token, WidgetOrigin.CrossOrigin(http)), ct);
         return conversation.ToHttpResult(c => new ConversationStreamResult(
