@@ -11,14 +11,15 @@ public sealed record SseEvent(string? Id, string Type, string Data)
 
 /// <summary>
 /// Reads a conversation's SSE stream as <c>EventSource</c> does: one response after another (each ends after the
-/// server's bound), resuming with <c>Last-Event-ID</c>, until <c>until</c> holds for the events read so far.
+/// server's bound), resuming with <c>Last-Event-ID</c> (<c>0-0</c>: the live stream from its start), until <c>until</c> holds for the events read so far.
 /// </summary>
 public static class SseEvents
 {
-    public static async Task<List<SseEvent>> ReadAsync(HttpClient client, string path, Func<IReadOnlyList<SseEvent>, bool> until, CancellationToken ct, string? origin = null)
+    public static async Task<List<SseEvent>> ReadAsync(
+        HttpClient client, string path, Func<IReadOnlyList<SseEvent>, bool> until, CancellationToken ct, string? origin = null, string? lastEventId = null)
     {
         var events = new List<SseEvent>();
-        string? lastId = null;
+        var lastId = lastEventId;
         while (!until(events))
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
