@@ -65,7 +65,7 @@ public sealed class WidgetConversationTests(WidgetConversationAppFactory app, Ch
         streams.Should().BeGreaterThan(0, "the widget listened through its EventSource");
     }
 
-    private static AnthropicReply Deltas(params string[] parts) =>
+    private static AnthropicReply.Answer Deltas(params string[] parts) =>
         new AnthropicReply.Answer([.. parts.Select(p => new AnthropicReply.Block(p, null))], new AnthropicUsage(120, 12), BreakAfterFirstBlock: false);
 
     private async Task<Guid> ItemIdAsync(string marker)

@@ -122,7 +122,7 @@ public sealed class AssistantTests(LlmAppFactory app) : IClassFixture<LlmAppFact
         messages.Select(m => m!["body"]!.GetValue<string>()).Should().Equal($"Budget test ({marker})");
     }
 
-    private static AnthropicReply Deltas(params string[] parts) =>
+    private static AnthropicReply.Answer Deltas(params string[] parts) =>
         new AnthropicReply.Answer([.. parts.Select(p => new AnthropicReply.Block(p, null))], new AnthropicUsage(120, 12), BreakAfterFirstBlock: false);
 
     private static string StreamPath(WidgetConversation c) => $"/api/widget/v1/conversations/{c.Id}/stream?token={c.Token}";

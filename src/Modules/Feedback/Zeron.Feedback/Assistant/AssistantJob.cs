@@ -26,7 +26,7 @@ internal sealed partial class AssistantJob(
     private static readonly TimeSpan TurnLease = TimeSpan.FromMinutes(3);
 
     [Queue(JobQueues.Ai)]
-    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [AutomaticRetry(Attempts = 0)]
     public async Task TakeTurnAsync(Guid organizationId, Guid feedbackItemId, Guid? triggerMessageId, CancellationToken cancellationToken)
     {
         if (!(await sender.Send(new GetAiAvailability(organizationId), cancellationToken)).Enabled)
