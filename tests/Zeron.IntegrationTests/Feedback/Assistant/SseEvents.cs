@@ -49,8 +49,9 @@ public static class SseEvents
                     if (data is not null)
                     {
                         events.Add(new SseEvent(id, type ?? "message", data));
-                        lastId = id ?? lastId;
                     }
+
+                    lastId = id ?? lastId; // an id alone moves the position too (the server states it at every start)
 
                     (id, type, data) = (null, null, null);
                 }

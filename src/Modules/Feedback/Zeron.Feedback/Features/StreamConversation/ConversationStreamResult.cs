@@ -52,6 +52,9 @@ internal sealed class ConversationStreamResult(
                 Event(text, null, ConversationLive.Message, JsonSerializer.Serialize(message, Json));
             }
 
+            // An id without data dispatches nothing but sets the client's Last-Event-ID: a reconnect resumes exactly here
+            // even when no live event came, so a turn finished between two responses is never skipped.
+            text.Append("id: ").Append(position).Append("\n\n");
             await WriteAsync(response, text, ct);
             await FollowAsync(response, nudges, position, ct);
         }
