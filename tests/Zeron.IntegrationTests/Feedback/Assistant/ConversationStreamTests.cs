@@ -40,7 +40,9 @@ public sealed class ConversationStreamTests(ZeronAppFactory app) : IClassFixture
         using var request = new HttpRequestMessage(HttpMethod.Get, StreamPath(conversation));
         request.Headers.Add("Last-Event-ID", lastId);
         using var resumed = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Ct);
-        var text = await resumed.Content.ReadAsStringAsync(Ct);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        bounded.CancelAfter(TimeSpan.FromSeconds(60)); // the response ends after the server's bound (1 s in tests)
+        var text = await resumed.Content.ReadAsStringAsync(bounded.Token);
         text.Should().StartWith("retry: 100\n\n");
         text.Should().NotContain("event: delta", "a resumed stream sends only what came after the last id");
         text.Should().Contain("event: done\ndata: {\"posted\":false}\n\n");

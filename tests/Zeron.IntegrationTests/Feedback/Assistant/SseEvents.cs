@@ -18,6 +18,10 @@ public static class SseEvents
     public static async Task<List<SseEvent>> ReadAsync(
         HttpClient client, string path, Func<IReadOnlyList<SseEvent>, bool> until, CancellationToken ct, string? origin = null, string? lastEventId = null)
     {
+        // A bound of its own, so a stream that never delivers fails the test instead of hanging it.
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(TimeSpan.FromSeconds(60));
+        ct = bounded.Token;
         var events = new List<SseEvent>();
         var lastId = lastEventId;
         while (!until(events))

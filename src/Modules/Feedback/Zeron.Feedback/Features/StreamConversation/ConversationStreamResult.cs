@@ -23,6 +23,7 @@ internal sealed class ConversationStreamResult(
     public const string ContentType = "text/event-stream";
 
     private const int Page = 100;
+    private static readonly TimeSpan Reread = TimeSpan.FromMilliseconds(500);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public int? StatusCode => StatusCodes.Status200OK;
@@ -38,9 +39,7 @@ internal sealed class ConversationStreamResult(
         response.Headers["X-Accel-Buffering"] = "no"; // nginx and friends: pass each event on at once
         httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(options.MaxSeconds), clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(bound.Token, httpContext.RequestAborted);
-        var ct = linked.Token;
+        var ct = httpContext.RequestAborted;
         ChannelMessageQueue? nudges = null;
         try
         {
@@ -60,7 +59,7 @@ internal sealed class ConversationStreamResult(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // the bound passed (the client reconnects) or the client left
+            // the client left
         }
         catch (RedisException)
         {
@@ -70,16 +69,23 @@ internal sealed class ConversationStreamResult(
         {
             if (nudges is not null)
             {
-                await nudges.UnsubscribeAsync();
+                // Never let the unsubscribe hold the response open; the multiplexer finishes it in the background.
+                _ = nudges.UnsubscribeAsync();
             }
         }
     }
 
+    /// <summary>
+    /// Until the bound: new entries as they come, woken by the pub/sub nudge and, should a nudge be lost, by a short
+    /// re-read; a comment line after a quiet heartbeat interval.
+    /// </summary>
     private async Task FollowAsync(HttpResponse response, ChannelMessageQueue nudges, string position, CancellationToken ct)
     {
+        var deadline = clock.GetUtcNow().AddSeconds(options.MaxSeconds);
         var heartbeat = TimeSpan.FromSeconds(options.HeartbeatSeconds);
+        var lastWrite = clock.GetUtcNow();
         Task? nudge = null;
-        while (!ct.IsCancellationRequested)
+        while (!ct.IsCancellationRequested && clock.GetUtcNow() is var now && now < deadline)
         {
             var entries = await live.ReadAfterAsync(conversation.Id, position, Page);
             if (entries.Count > 0)
@@ -92,21 +98,21 @@ internal sealed class ConversationStreamResult(
 
                 position = entries[^1].Id;
                 await WriteAsync(response, text, ct);
-                if (entries.Count == Page)
-                {
-                    continue;
-                }
+                lastWrite = clock.GetUtcNow();
+                continue;
+            }
+
+            if (now - lastWrite >= heartbeat)
+            {
+                await WriteAsync(response, new StringBuilder(": keep-alive\n\n"), ct);
+                lastWrite = now;
             }
 
             nudge ??= nudges.ReadAsync(ct).AsTask();
-            if (await Task.WhenAny(nudge, Task.Delay(heartbeat, clock, ct)) == nudge)
+            var wait = new[] { Reread, deadline - now, heartbeat }.Min();
+            if (await Task.WhenAny(nudge, Task.Delay(wait, clock, ct)) == nudge)
             {
-                await nudge;
                 nudge = null;
-            }
-            else if (!ct.IsCancellationRequested)
-            {
-                await WriteAsync(response, new StringBuilder(": keep-alive\n\n"), ct);
             }
         }
     }
