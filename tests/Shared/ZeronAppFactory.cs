@@ -125,6 +125,9 @@ public class ZeronAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Zeron:Jobs:WorkerCount", "2");
         // Cookies and access tokens are checked against the security stamp on every request, so a test sees a session end at once.
         builder.UseSetting("Zeron:Auth:SessionCheckSeconds", "0");
+        // A widget's SSE response ends after a second (clients resume with Last-Event-ID), so sweeps that GET every route end too.
+        builder.UseSetting("Zeron:Widget:Stream:MaxSeconds", "1");
+        builder.UseSetting("Zeron:Widget:Stream:RetryMilliseconds", "100");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -9,6 +9,7 @@ using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
 using Zeron.Feedback.Contracts.Webhooks;
 using Zeron.Feedback.Contracts.Widget;
+using Zeron.Feedback.Assistant;
 using Zeron.Feedback.Data;
 using Zeron.Feedback.EventHandlers;
 using Zeron.Feedback.Features.AddAdminReply;
@@ -32,6 +33,7 @@ using Zeron.Feedback.Features.ListWebhookDeliveries;
 using Zeron.Feedback.Features.ListWebhooks;
 using Zeron.Feedback.Features.ReplyToConversation;
 using Zeron.Feedback.Features.RotateProjectKey;
+using Zeron.Feedback.Features.StreamConversation;
 using Zeron.Feedback.Features.SubmitFeedback;
 using Zeron.Feedback.Features.UpdateFeedbackItem;
 using Zeron.Feedback.Features.UpdateProject;
@@ -59,9 +61,13 @@ public static class FeedbackModule
         services.AddPublishedEvent<FeedbackStatusChanged>(Name);
         services.AddPublishedEvent<FeedbackMessageAdded>(Name);
         services.AddEventHandler<OrganizationCreated, SeedDemoProjectHandler>(Name);
-        services.AddEventHandler<FeedbackReceived, WebhookEventHandlers>(Name);
-        services.AddEventHandler<FeedbackStatusChanged, WebhookEventHandlers>(Name);
-        services.AddEventHandler<FeedbackMessageAdded, WebhookEventHandlers>(Name);
+        services.AddEventHandler<FeedbackReceived, OwnEventHandlers>(Name);
+        services.AddEventHandler<FeedbackStatusChanged, OwnEventHandlers>(Name);
+        services.AddEventHandler<FeedbackMessageAdded, OwnEventHandlers>(Name);
+        services.AddScoped<IFeedbackReaction<FeedbackReceived>, WebhookEventHandlers>();
+        services.AddScoped<IFeedbackReaction<FeedbackStatusChanged>, WebhookEventHandlers>();
+        services.AddScoped<IFeedbackReaction<FeedbackMessageAdded>, WebhookEventHandlers>();
+        services.AddAssistant(configuration);
         services.AddSingleton<IValidator<CreateProjectCommand>, CreateProjectValidator>();
         services.AddSingleton<IValidator<UpdateProjectCommand>, UpdateProjectValidator>();
         services.AddSingleton<IValidator<ListFeedbackQuery>, ListFeedbackValidator>();
@@ -126,10 +132,12 @@ public static class FeedbackModule
         SubmitFeedbackEndpoint.Map(widget);
         GetConversationEndpoint.Map(widget);
         ReplyToConversationEndpoint.Map(widget);
+        StreamConversationEndpoint.Map(widget);
         WidgetPreflightEndpoint.Map(widget, GetWidgetConfigEndpoint.Route, HttpMethods.Get);
         WidgetPreflightEndpoint.Map(widget, SubmitFeedbackEndpoint.Route, HttpMethods.Post);
         WidgetPreflightEndpoint.Map(widget, GetConversationEndpoint.Route, HttpMethods.Get);
         WidgetPreflightEndpoint.Map(widget, ReplyToConversationEndpoint.Route, HttpMethods.Post);
+        WidgetPreflightEndpoint.Map(widget, StreamConversationEndpoint.Route, HttpMethods.Get);
         return endpoints;
     }
 }

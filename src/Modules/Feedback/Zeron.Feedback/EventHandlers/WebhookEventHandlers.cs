@@ -13,7 +13,7 @@ namespace Zeron.Feedback.EventHandlers;
 /// only records them and enqueues one Hangfire job per delivery on the <c>webhooks</c> queue, where the sending happens.
 /// </summary>
 internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
-    : IIntegrationEventHandler<FeedbackReceived>, IIntegrationEventHandler<FeedbackStatusChanged>, IIntegrationEventHandler<FeedbackMessageAdded>
+    : IFeedbackReaction<FeedbackReceived>, IFeedbackReaction<FeedbackStatusChanged>, IFeedbackReaction<FeedbackMessageAdded>
 {
     public async Task HandleAsync(FeedbackReceived notification, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
-/*! Zeron feedback widget v1 — embed and JS API: docs/widget.md
- * <script src="https://HOST/widget/v1/zeron.js" data-project-key="pk_…" async></script> */
+/*! Zeron feedback widget v1 — embed and JS API: docs/widget.md */
 (() => {
   'use strict';
 
@@ -35,9 +34,7 @@
   const queue = () => { const q = load(qKey, []); return Array.isArray(q) ? q : []; };
   const editQueue = fn => { const q = fn(queue()); save(qKey, q.length ? q : null); };
 
-  const uuid = () => crypto.randomUUID ? crypto.randomUUID() :
-    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, c =>
-      (c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> c / 4).toString(16));
+  const uuid = () => crypto.randomUUID?.() || [...crypto.getRandomValues(new Uint32Array(4))].map(x => x.toString(36)).join('-');
 
   async function api(path, body) {
     const ctl = new AbortController();
@@ -115,7 +112,7 @@
 
   const meta = {};
   let ui, isOpen = false, wantOpen = false, email = '', msgs = [], msgsFor = '', sig = '', fresh = false, poll,
-    done = '', blocked = false, quiet = 0, checked = 0;
+    done = '', blocked = false, quiet = 0, checked = 0, want;
 
   function setMeta(k, v) {
     if (v == null) return void delete meta[k];
@@ -218,7 +215,7 @@ h2{flex:1;font-size:16px;font-weight:600}
 form{display:flex;flex-direction:column;gap:4px}
 label{display:block;margin-top:6px;font-size:13px;font-weight:600;color:#374151}
 label span{font-weight:400;color:#6b7280}
-select,textarea,input{display:block;width:100%;padding:9px 11px;border:1px solid #d1d5db;border-radius:8px;background:#fff;color:#111827;font-size:14px}
+select,textarea,input{display:block;width:100%;padding:9px 11px;border:1px solid #d1d5db;border-radius:8px;background:#fff;font-size:14px}
 select{height:40px}
 textarea{min-height:64px;resize:vertical}
 select:focus,textarea:focus,input:focus{border-color:var(--a);outline:2px solid var(--a);outline-offset:-1px}
@@ -237,7 +234,7 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
 .me .w{text-align:right}
 .me p{border-radius:12px 12px 4px;background:var(--a);color:var(--on)}
 .pe p{opacity:.75}
-.hp,.sr{position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.hp,.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.p,.L .p{left:8px;right:8px;width:auto;bottom:84px;max-height:calc(100dvh - 100px)}select,textarea,input{font-size:16px}}`;
 
   function build(c) {
@@ -329,6 +326,7 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       again.textContent = conv ? 'Start a new conversation' : 'Write another message';
       clearTimeout(tick);
       if (pending.some(e => e.hold)) tick = setTimeout(render, 1e3);
+      stream(isOpen && showThread && conv);
       if (!showThread) return;
       const items = [...mine,
         ...pending.map(e => ({ author: 'submitter', body: e.body.message, pending: e.hold ? BUSY(e.nextAttemptAt) : QUEUED }))];
@@ -345,6 +343,12 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
           ...(m.pending ? [h('div', { class: 'w' }, m.pending)] : []));
       }));
       thread.scrollTop = thread.scrollHeight;
+    }
+
+    function stream(c) { // conversation.js streams the open conversation
+      if ((c && c.id) == (want && want.id)) return;
+      want = c;
+      Zeron.c ? Zeron.c() : c && document.head.append(h('script', { src: base + '/widget/v1/conversation.js' }));
     }
 
     function first() {
@@ -373,6 +377,7 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       const hadFocus = root.activeElement;
       show(false);
       clearInterval(poll);
+      stream();
       if (toLauncher || hadFocus) launcher.focus();
     }
 
@@ -437,7 +442,8 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       if (err) invalid(R, err);
     }
 
-    ui = { open, close, render, say, mail };
+    Zeron._ = ui = { open, close, render, say, mail, base, w: () => want,
+      s: f => { if (msgsFor == want.id) msgs = f(msgs); render(); } };
     if (wantOpen) open();
     refresh();
   }
