@@ -24,6 +24,7 @@ public static class IntegrationsModule
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
             .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>()
+            .AddLlmRouter(configuration)
             .AddScoped<AiStatusReader>()
             .AddSingleton<IValidator<GetAiUsageQuery>, GetAiUsageValidator>()
             .AddSingleton<IValidator<SetAiBudgetCommand>, SetAiBudgetValidator>()
