@@ -43,7 +43,7 @@ public sealed class PriceForm
 
     private static decimal Price(string? text, string field, string what, Dictionary<string, string[]> errors)
     {
-        if (decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
