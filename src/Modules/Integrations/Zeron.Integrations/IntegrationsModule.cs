@@ -1,10 +1,17 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Integrations.Connections;
+using Zeron.Integrations.Contracts.Ai;
 using Zeron.Integrations.Data;
+using Zeron.Integrations.Features.GetAiStatus;
+using Zeron.Integrations.Features.GetAiUsage;
+using Zeron.Integrations.Features.SaveLlmPrice;
+using Zeron.Integrations.Features.SetAiBudget;
 using Zeron.Integrations.Llm;
 using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Tenancy;
 
 namespace Zeron.Integrations;
 
@@ -17,7 +24,18 @@ public static class IntegrationsModule
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
             .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>()
-            .AddLlmRouter(configuration);
+            .AddLlmRouter(configuration)
+            .AddScoped<AiStatusReader>()
+            .AddSingleton<IValidator<GetAiUsageQuery>, GetAiUsageValidator>()
+            .AddSingleton<IValidator<SetAiBudgetCommand>, SetAiBudgetValidator>()
+            .AddSingleton<IValidator<SaveLlmPriceCommand>, SaveLlmPriceValidator>();
 
-    public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var ai = endpoints.MapOrganizationApi("AI");
+        GetAiUsageEndpoint.Map(ai);
+        GetAiStatusEndpoint.Map(ai);
+        SetAiBudgetEndpoint.Map(ai);
+        return endpoints;
+    }
 }
