@@ -10,6 +10,7 @@ using Zeron.Feedback.Contracts.Projects;
 using Zeron.Feedback.Contracts.Webhooks;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Data;
+using Zeron.Feedback.Embeddings;
 using Zeron.Feedback.EventHandlers;
 using Zeron.Feedback.Features.AddAdminReply;
 using Zeron.Feedback.Features.BulkUpdateStatus;
@@ -30,6 +31,7 @@ using Zeron.Feedback.Features.ListFeedback;
 using Zeron.Feedback.Features.ListProjects;
 using Zeron.Feedback.Features.ListWebhookDeliveries;
 using Zeron.Feedback.Features.ListWebhooks;
+using Zeron.Feedback.Features.ReindexFeedback;
 using Zeron.Feedback.Features.ReplyToConversation;
 using Zeron.Feedback.Features.RotateProjectKey;
 using Zeron.Feedback.Features.SubmitFeedback;
@@ -92,6 +94,9 @@ public static class FeedbackModule
         services.AddScoped<WebhookDeliveryJob>();
         services.AddScoped<TriageScheduler>();
         services.AddScoped<TriageJob>();
+        services.AddScoped<IndexingScheduler>();
+        services.AddScoped<FeedbackIndexingJob>();
+        services.AddScoped<IndexProgressReader>();
         return services;
     }
 
@@ -118,6 +123,7 @@ public static class FeedbackModule
         UpdateFeedbackItemEndpoint.Map(feedback);
         DeleteFeedbackItemEndpoint.Map(feedback);
         AddAdminReplyEndpoint.Map(feedback);
+        ReindexFeedbackEndpoint.Map(feedback);
         // The public widget API: no sign-in (the project key names the project), CORS decided per project.
         var widget = endpoints.MapGroup("/api/widget/v1")
             .AllowAnonymous()

@@ -1,4 +1,5 @@
 using Zeron.Feedback.Contracts.Items;
+using Zeron.Feedback.Embeddings;
 using Zeron.Feedback.Triage;
 using Zeron.SharedKernel.Outbox;
 
@@ -8,10 +9,11 @@ namespace Zeron.Feedback.EventHandlers;
 /// Feedback's one consumer of its own <see cref="FeedbackReceived"/> (a module has one consumer per event, ADR 13): each
 /// step is idempotent, so when a later one fails and the event is handed over again, the earlier ones do nothing twice.
 /// </summary>
-internal sealed class FeedbackReceivedHandler(WebhookEventHandlers webhooks, TriageScheduler triage) : IIntegrationEventHandler<FeedbackReceived>
+internal sealed class FeedbackReceivedHandler(WebhookEventHandlers webhooks, TriageScheduler triage, IndexingScheduler indexing) : IIntegrationEventHandler<FeedbackReceived>
 {
     public async Task HandleAsync(FeedbackReceived notification, CancellationToken cancellationToken)
     {
+        indexing.Schedule(notification.OrganizationId, notification.ProjectId);
         await webhooks.HandleAsync(notification, cancellationToken);
         await triage.ScheduleAsync(notification, cancellationToken);
     }
