@@ -18,6 +18,7 @@ public static class IntegrationsModule
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
             .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>()
+            .AddLlmRouter(configuration)
             .AddEmbeddings(configuration);
 
     public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;

@@ -85,7 +85,7 @@ public sealed class OpenAiEmbeddingsTests(OpenAiEmbeddingsTests.OpenAiFactory ap
         {
             ["Zeron:Embeddings:Provider"] = "openai",
             ["Zeron:Llm:OpenAI:ApiKey"] = "sk-test-embeddings",
-            ["Zeron:Llm:OpenAI:BaseUrl"] = StandIn.Origin, // no path: the app adds /v1
+            ["Zeron:Llm:OpenAI:BaseUrl"] = StandIn.Origin, // without /v1, as the router reads it
         };
 
         public override async ValueTask DisposeAsync()

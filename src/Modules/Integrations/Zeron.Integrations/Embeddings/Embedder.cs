@@ -1,9 +1,9 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zeron.Integrations.Contracts.Embeddings;
+using Zeron.Integrations.Llm;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Integrations.Embeddings;
@@ -22,13 +22,13 @@ internal sealed partial class Embedder : IDisposable
     private readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> generator;
     private readonly ILogger<Embedder> logger;
 
-    public Embedder(IOptions<EmbeddingOptions> options, IConfiguration configuration, IHttpClientFactory httpClients, ILogger<Embedder> logger)
+    public Embedder(IOptions<EmbeddingOptions> options, IOptions<LlmOptions> llm, IHttpClientFactory httpClients, ILogger<Embedder> logger)
     {
         var o = options.Value;
         provider = o.ProviderKind;
         batchSize = provider == EmbeddingProvider.OpenAI ? o.OpenAIBatchSize : int.MaxValue; // local batches inside its generator
         generator = new(() => provider == EmbeddingProvider.OpenAI
-            ? OpenAiEmbeddings.Create(configuration, httpClients)
+            ? OpenAiEmbeddings.Create(llm.Value.OpenAI, httpClients)
             : new LocalMiniLmGenerator(o.LocalBatchSize));
         this.logger = logger;
         Model = provider switch
