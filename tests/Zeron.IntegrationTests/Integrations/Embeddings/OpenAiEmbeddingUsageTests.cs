@@ -22,7 +22,7 @@ public sealed class OpenAiEmbeddingUsageTests(OpenAiEmbeddingUsageTests.Factory 
 
         result.Value.Model.Should().Be("openai/text-embedding-3-small-384");
         var row = (await app.LedgerAsync(org)).Should().ContainSingle().Subject;
-        (row.Feature, row.Provider, row.Model, row.Input, row.Output, row.Outcome).Should().Be(("embedding", "openai", "text-embedding-3-small", 12L, 0L, "ok"));
+        (row.Feature, row.Provider, row.Model, row.Input, row.Output, row.Outcome).Should().Be(("embedding", "openai", "text-embedding-3-small", 12L, 0L, "Ok"));
         row.CostUsd.Should().Be(12 * 0.02m / 1_000_000m, "text-embedding-3-small is seeded at $0.02 per million input tokens");
     }
 
