@@ -11,6 +11,7 @@ using Zeron.Feedback.Contracts.Webhooks;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Assistant;
 using Zeron.Feedback.Data;
+using Zeron.Feedback.Embeddings;
 using Zeron.Feedback.EventHandlers;
 using Zeron.Feedback.Features.AddAdminReply;
 using Zeron.Feedback.Features.BulkUpdateStatus;
@@ -31,6 +32,7 @@ using Zeron.Feedback.Features.ListFeedback;
 using Zeron.Feedback.Features.ListProjects;
 using Zeron.Feedback.Features.ListWebhookDeliveries;
 using Zeron.Feedback.Features.ListWebhooks;
+using Zeron.Feedback.Features.ReindexFeedback;
 using Zeron.Feedback.Features.ReplyToConversation;
 using Zeron.Feedback.Features.RotateProjectKey;
 using Zeron.Feedback.Features.StreamConversation;
@@ -39,6 +41,7 @@ using Zeron.Feedback.Features.UpdateFeedbackItem;
 using Zeron.Feedback.Features.UpdateProject;
 using Zeron.Feedback.Features.Widget;
 using Zeron.Feedback.Features.WidgetPreflight;
+using Zeron.Feedback.Triage;
 using Zeron.Feedback.Webhooks;
 using Zeron.SharedKernel.Network;
 using Zeron.SharedKernel.Outbox;
@@ -64,6 +67,7 @@ public static class FeedbackModule
         services.AddEventHandler<FeedbackReceived, OwnEventHandlers>(Name);
         services.AddEventHandler<FeedbackStatusChanged, OwnEventHandlers>(Name);
         services.AddEventHandler<FeedbackMessageAdded, OwnEventHandlers>(Name);
+        services.AddScoped<IFeedbackReaction<FeedbackReceived>, FeedbackReceivedHandler>();
         services.AddScoped<IFeedbackReaction<FeedbackReceived>, WebhookEventHandlers>();
         services.AddScoped<IFeedbackReaction<FeedbackStatusChanged>, WebhookEventHandlers>();
         services.AddScoped<IFeedbackReaction<FeedbackMessageAdded>, WebhookEventHandlers>();
@@ -95,6 +99,11 @@ public static class FeedbackModule
         services.AddWebhookHttpClient();
         services.AddScoped<WebhookFanOut>();
         services.AddScoped<WebhookDeliveryJob>();
+        services.AddScoped<TriageScheduler>();
+        services.AddScoped<TriageJob>();
+        services.AddScoped<IndexingScheduler>();
+        services.AddScoped<FeedbackIndexingJob>();
+        services.AddScoped<IndexProgressReader>();
         return services;
     }
 
@@ -121,6 +130,7 @@ public static class FeedbackModule
         UpdateFeedbackItemEndpoint.Map(feedback);
         DeleteFeedbackItemEndpoint.Map(feedback);
         AddAdminReplyEndpoint.Map(feedback);
+        ReindexFeedbackEndpoint.Map(feedback);
         // The public widget API: no sign-in (the project key names the project), CORS decided per project.
         var widget = endpoints.MapGroup("/api/widget/v1")
             .AllowAnonymous()

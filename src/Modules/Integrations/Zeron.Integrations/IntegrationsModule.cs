@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zeron.Integrations.Connections;
 using Zeron.Integrations.Contracts.Ai;
 using Zeron.Integrations.Data;
+using Zeron.Integrations.Embeddings;
 using Zeron.Integrations.Features.GetAiStatus;
 using Zeron.Integrations.Features.GetAiUsage;
 using Zeron.Integrations.Features.SaveLlmPrice;
@@ -28,7 +29,8 @@ public static class IntegrationsModule
             .AddScoped<AiStatusReader>()
             .AddSingleton<IValidator<GetAiUsageQuery>, GetAiUsageValidator>()
             .AddSingleton<IValidator<SetAiBudgetCommand>, SetAiBudgetValidator>()
-            .AddSingleton<IValidator<SaveLlmPriceCommand>, SaveLlmPriceValidator>();
+            .AddSingleton<IValidator<SaveLlmPriceCommand>, SaveLlmPriceValidator>()
+            .AddEmbeddings(configuration);
 
     public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -99,3 +99,32 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// --- search index progress (issue 9) ---
+// <section data-index-progress="url" data-left="n"> polls its page's Progress handler every two seconds while items
+// are left to embed, updating the count and the <progress> bar; it stops once none is left (or embeddings are off).
+document.addEventListener("DOMContentLoaded", () => {
+  const section = document.querySelector("[data-index-progress]");
+  if (!section) return;
+  const text = section.querySelector("#index-progress-text");
+  const bar = section.querySelector("#index-progress-bar");
+  const poll = async () => {
+    let left = 1;
+    try {
+      const response = await fetch(section.dataset.indexProgress, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+      if (response.ok) {
+        const p = await response.json();
+        text.textContent = p.summary;
+        left = p.model ? p.total - p.embedded : 0;
+        if (bar && p.model) {
+          bar.max = Math.max(p.total, 1);
+          bar.value = p.embedded;
+        }
+      }
+    } catch {
+      // unreachable for a moment: the next tick tries again
+    }
+    if (left > 0) setTimeout(poll, 2000);
+  };
+  if (Number(section.dataset.left) > 0) setTimeout(poll, 2000);
+});

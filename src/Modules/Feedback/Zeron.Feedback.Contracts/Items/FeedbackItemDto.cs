@@ -22,7 +22,9 @@ public sealed record FeedbackItemDto(
     [property: Description("In list answers: true when the submitter wrote the latest message of the conversation after their first; null elsewhere.")]
     bool? SubmitterReplied = null,
     [property: Description("In list answers: how many items are marked as duplicates of this one; null elsewhere.")]
-    int? DuplicateCount = null);
+    int? DuplicateCount = null,
+    [property: Description("The AI triage (title, category, sentiment, priority, language), written once after submission and not redone after edits; null until then, and when AI is off.")]
+    FeedbackTriageDto? Triage = null);
 
 public sealed record ConversationMessageDto(Guid Id, MessageAuthor Author, string Body, DateTimeOffset CreatedAt);
 
