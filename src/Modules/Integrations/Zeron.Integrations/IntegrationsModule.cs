@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Integrations.Connections;
 using Zeron.Integrations.Data;
-using Zeron.Integrations.Llm;
 using Zeron.SharedKernel.Persistence;
 
 namespace Zeron.Integrations;
@@ -16,7 +15,7 @@ public static class IntegrationsModule
     public static IServiceCollection AddIntegrationsModule(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
-            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>();
+            .AddOrganizationConnections();
 
-    public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapOrganizationConnections();
 }
