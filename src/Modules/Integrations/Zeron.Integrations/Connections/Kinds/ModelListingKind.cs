@@ -25,6 +25,6 @@ internal abstract class ModelListingKind : ConnectionKind
         var found = ids.Any(id => id == model || id.StartsWith($"{model}-", StringComparison.Ordinal));
         return found
             ? new CheckStep("model", true, $"{model} is available")
-            : new CheckStep("model", false, $"{model} is not among the {ids.Count} models this key may use");
+            : new CheckStep("model", false, $"{model} is not among the models this key may use ({ids.Count} listed)");
     }
 }
