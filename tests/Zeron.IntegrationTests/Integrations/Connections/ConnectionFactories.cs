@@ -5,15 +5,6 @@ using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Integrations.Connections;
 
-/// <summary>An app whose connections may reach loopback (the stand-ins run there), as <c>Zeron__Network__AllowPrivateTargets=true</c> allows.</summary>
-public sealed class PrivateConnectionsFactory : ZeronAppFactory
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Zeron:Network:AllowPrivateTargets"] = "true",
-    };
-}
-
 /// <summary>The strict policy, with a resolver that answers loopback for a public-looking name (as a rebinding DNS server would).</summary>
 public sealed class ReboundConnectionsFactory : ZeronAppFactory
 {

@@ -42,3 +42,8 @@ public sealed record DeleteConnectionCommand(Guid OrganizationId, Guid Connectio
 
 /// <summary>Calls the service with the stored secret (through the outbound guard) and reports each step.</summary>
 public sealed record CheckConnectionCommand(Guid OrganizationId, Guid ConnectionId) : ICommand<Result<ConnectionCheckDto>>;
+
+/// <summary>A kind of connection clients may create, with the defaults a connection of it gets.</summary>
+public sealed record ConnectionKindDto(string Name, string Title, string DefaultBaseUrl, string? DefaultModel);
+
+public sealed record ListConnectionKindsQuery : IQuery<IReadOnlyList<ConnectionKindDto>>;

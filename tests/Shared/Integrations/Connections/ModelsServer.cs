@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Zeron.Tests.Shared;
 
-namespace Zeron.IntegrationTests.Integrations.Connections;
+namespace Zeron.Tests.Shared;
 
 /// <summary>
-/// A loopback stand-in for the providers' <c>GET /v1/models</c> (also under a path prefix, as behind a gateway):
+/// A loopback stand-in for the providers' <c>GET /v1/models</c> (also as <c>/gateway/openai/v1/models</c>, behind a gateway):
 /// Anthropic's shape (<c>x-api-key</c> + <c>anthropic-version</c>, <c>{"data":[{"type":"model","id"…}],"has_more"…}</c>)
 /// and OpenAI's (<c>Authorization: Bearer</c>, <c>{"object":"list","data":[{"id","object":"model"…}]}</c>), answering
 /// 401 with the vendor's error body to any other key. Every request is recorded.
@@ -28,7 +27,7 @@ public sealed class ModelsServer : IAsyncDisposable
         {
             var request = context.Request;
             server!.Requests.Enqueue((request.Path.Value!, request.QueryString.Value ?? "", new HeaderDictionary(request.Headers.ToDictionary())));
-            if (!request.Path.Value!.EndsWith("/v1/models", StringComparison.Ordinal))
+            if (request.Path.Value is not ("/v1/models" or "/gateway/openai/v1/models"))
             {
                 context.Response.StatusCode = 404;
                 return;
