@@ -59,7 +59,7 @@ public sealed class ConnectionsPageTests(PrivateConnectionsFactory app, Chromium
 
         // Rotate in a key the provider refuses: the next check says so, without the key.
         await Ui.Row("Claude").GetByLabel("New API key for Claude").FillAsync("sk-ant-wrong-key");
-        await Ui.Row("Claude").GetByRole(AriaRole.Button, new() { Name = "Replace the API key of Claude", Exact = true }).ClickAsync();
+        await Ui.Row("Claude").GetByRole(AriaRole.Button, new() { Name = "Rotate key of Claude", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The API key of Claude was replaced.");
         await Ui.Row("Claude").GetByRole(AriaRole.Button, new() { Name = "Check Claude", Exact = true }).ClickAsync();
         await Expect(check.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Claude: the connection does not work");
