@@ -50,5 +50,6 @@ public sealed class PromptBuilderTests
         request.InputTokens.Should().Be(tokens.Count("Be brief.") + tokens.Count("q2" + words));
     }
 
-    private static bool Cached(LlmRequest request) => request.Messages[0].Contents[0].GetCacheControl() is not null;
+    // The SDK keeps the breakpoint in the content's additional properties (nothing else sets any there).
+    private static bool Cached(LlmRequest request) => request.Messages[0].Contents[0].AdditionalProperties is { Count: > 0 };
 }

@@ -33,17 +33,8 @@ internal sealed class AiLedger(IntegrationsDbContext db, LlmPriceBook prices, Ti
                 return (Result<Guid>)AiErrors.BudgetExceeded;
             }
 
-            var entry = new AiUsageEntry
-            {
-                Id = Guid.CreateVersion7(now),
-                OrganizationId = prompt.OrganizationId,
-                ProjectId = prompt.ProjectId,
-                Feature = FeatureName(prompt.Feature),
-                Provider = primary.Name,
-                Model = primary.Model,
-                ReservedUsd = estimate,
-                CreatedAt = now,
-            };
+            var entry = NewEntry(prompt.OrganizationId, prompt.ProjectId, prompt.Feature, primary.Name, primary.Model, now);
+            entry.ReservedUsd = estimate;
             db.AiUsage.Add(entry);
             return (Result<Guid>)entry.Id;
         }, cancellationToken).AsTask();
@@ -66,23 +57,25 @@ internal sealed class AiLedger(IntegrationsDbContext db, LlmPriceBook prices, Ti
         await db.InTenantTransactionAsync(record.OrganizationId, async () =>
         {
             var now = clock.GetUtcNow();
-            var entry = new AiUsageEntry
-            {
-                Id = Guid.CreateVersion7(now),
-                OrganizationId = record.OrganizationId,
-                ProjectId = record.ProjectId,
-                Feature = FeatureName(record.Feature),
-                Provider = record.Provider,
-                Model = record.Model,
-                CreatedAt = now,
-                SettledAt = now,
-            };
+            var entry = NewEntry(record.OrganizationId, record.ProjectId, record.Feature, record.Provider, record.Model, now);
+            entry.SettledAt = now;
             Apply(entry, record.Usage, await CostAsync(record.Provider, record.Model, record.Usage, now, cancellationToken), record.Latency, record.Ok, record.Error);
             db.AiUsage.Add(entry);
             return entry.Id;
         }, cancellationToken);
 
     public static string FeatureName(AiFeature feature) => feature.ToString().ToLowerInvariant();
+
+    private static AiUsageEntry NewEntry(Guid organizationId, Guid? projectId, AiFeature feature, string provider, string model, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        OrganizationId = organizationId,
+        ProjectId = projectId,
+        Feature = FeatureName(feature),
+        Provider = provider,
+        Model = model,
+        CreatedAt = now,
+    };
 
     private static void Apply(AiUsageEntry entry, TokenUsage usage, decimal cost, TimeSpan latency, bool ok, string? error)
     {
