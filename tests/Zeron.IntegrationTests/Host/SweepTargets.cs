@@ -5,14 +5,14 @@ using Zeron.Tests.Shared;
 namespace Zeron.IntegrationTests.Host;
 
 /// <summary>
-/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation, a webhook,
+/// Real things for a sweep over the OpenAPI document to act on (a project, a feedback item with its conversation, a webhook, a connection,
 /// a member who is not the admin, a pending invitation, and one to the admin, from the member's own organization, with
 /// its link's token), and each documented operation turned into a request that would succeed.
 /// </summary>
 internal sealed class SweepTargets
 {
     /// <summary>The route parameters this sweep has real values for; <c>SweepCoverageTests</c> fails on an API route with another.</summary>
-    public static readonly IReadOnlyList<string> PathParameters = ["orgId", "projectId", "id", "conversationId", "webhookId", "userId", "invitationId"];
+    public static readonly IReadOnlyList<string> PathParameters = ["orgId", "projectId", "id", "conversationId", "webhookId", "userId", "invitationId", "connectionId"];
 
     /// <summary>The one operation that, on success, ends the caller's sessions: a sweep signs in again after it.</summary>
     public const string ChangePassword = "POST /api/v1/auth/password";
@@ -49,6 +49,9 @@ internal sealed class SweepTargets
         using var hooked = await admin.PostAsJsonAsync(
             $"/api/v1/orgs/{org}/projects/{project["id"]}/webhooks", new { url = "https://hooks.example.com/sweep", events = new[] { "feedback.created" } });
         var webhook = await hooked.EnsureSuccessStatusCode().ReadJsonAsync();
+        using var connected = await admin.PostAsJsonAsync(
+            $"/api/v1/orgs/{org}/connections", new { kind = "anthropic", name = $"Sweep {Guid.NewGuid():N}", apiKey = "sk-ant-sweep", baseUrl = "https://llm.example.com" });
+        var connection = await connected.EnsureSuccessStatusCode().ReadJsonAsync();
         var memberEmail = $"sweep-member-{Guid.NewGuid():N}@example.com";
         await app.AddNewUserAsync(admin, org, memberEmail, "Member", "Sweep-Member-Password-1");
         var members = await admin.GetFromJsonAsync<JsonArray>($"/api/v1/orgs/{org}/members");
@@ -72,6 +75,7 @@ internal sealed class SweepTargets
                 ["{webhookId}"] = webhook["id"]!.GetValue<Guid>().ToString(),
                 ["{userId}"] = member.ToString(),
                 ["{invitationId}"] = invitation["id"]!.GetValue<Guid>().ToString(),
+                ["{connectionId}"] = connection["id"]!.GetValue<Guid>().ToString(),
             },
             new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
             origin,
@@ -151,6 +155,7 @@ internal sealed class SweepTargets
                 body["token"] = _adminInvitationToDecline.Token;
                 break;
             case "POST /api/v1/orgs/{orgId}/projects":
+            case "POST /api/v1/orgs/{orgId}/connections":
                 body["name"] = $"Sweep {unique}";
                 break;
             case "PATCH /api/v1/orgs/{orgId}/projects/{projectId}":

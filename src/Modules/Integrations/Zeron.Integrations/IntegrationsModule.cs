@@ -24,7 +24,7 @@ public static class IntegrationsModule
     public static IServiceCollection AddIntegrationsModule(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
-            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>()
+            .AddOrganizationConnections()
             .AddLlmRouter(configuration)
             .AddScoped<AiStatusReader>()
             .AddSingleton<IValidator<GetAiUsageQuery>, GetAiUsageValidator>()
@@ -34,6 +34,7 @@ public static class IntegrationsModule
 
     public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapOrganizationConnections();
         var ai = endpoints.MapOrganizationApi("AI");
         GetAiUsageEndpoint.Map(ai);
         GetAiStatusEndpoint.Map(ai);

@@ -128,3 +128,19 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   if (Number(section.dataset.left) > 0) setTimeout(poll, 2000);
 });
+
+// --- connections (issue 9) ---
+// The add form's base URL and model placeholders show the chosen kind's defaults (each <option> carries them).
+document.addEventListener("DOMContentLoaded", () => {
+  const kind = document.querySelector("select[data-connection-kind]");
+  if (!kind) return;
+  const form = kind.form;
+  const show = () => {
+    const option = kind.selectedOptions[0];
+    if (!option) return;
+    form.elements.BaseUrl.placeholder = option.dataset.baseUrl || "";
+    form.elements.Model.placeholder = option.dataset.model || "";
+  };
+  kind.addEventListener("change", show);
+  show();
+});

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zeron.Integrations.Connections.Domain;
 using Zeron.Integrations.Data.Configurations;
 using Zeron.Integrations.Llm.Domain;
 using Zeron.SharedKernel.Persistence;
@@ -19,10 +20,13 @@ internal sealed class IntegrationsDbContext(DbContextOptions<IntegrationsDbConte
 
     public DbSet<AiBudget> AiBudgets => Set<AiBudget>();
 
+    public DbSet<Connection> Connections => Set<Connection>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new LlmPriceConfiguration());
         modelBuilder.ApplyConfiguration(new AiUsageEntryConfiguration());
         modelBuilder.ApplyConfiguration(new AiBudgetConfiguration());
+        modelBuilder.ApplyConfiguration(new ConnectionConfiguration());
     }
 }

@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Zeron.Integrations.Contracts.Connections;
+using Zeron.SharedKernel.Http;
+using Zeron.SharedKernel.Tenancy;
+
+namespace Zeron.Integrations.Connections.Features.UpdateConnection;
+
+internal sealed record UpdateConnectionRequest(string? Name = null, string? BaseUrl = null, string? Model = null, string? ApiKey = null);
+
+internal static class UpdateConnectionEndpoint
+{
+    public static void Map(RouteGroupBuilder org) =>
+        org.MapPatch("/connections/{connectionId:guid}", HandleAsync)
+            .RequireOrganizationRole(OrganizationRole.Admin)
+            .WithName("UpdateConnection")
+            .WithSummary("Change a connection: only the fields sent change; `apiKey` rotates the key.")
+            .WithDescription("An empty `baseUrl` or `model` goes back to the kind's default. Changing `baseUrl` needs `apiKey` in the same request: " +
+                "a stored key is never sent to a new address.")
+            .Produces<ConnectionDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample(ConnectionExamples.UpdateRequest)
+            .WithResponseExample(StatusCodes.Status200OK, ConnectionExamples.Connection);
+
+    private static async Task<IResult> HandleAsync(Guid orgId, Guid connectionId, UpdateConnectionRequest request, ISender sender, CancellationToken ct) =>
+        (await sender.Send(new UpdateConnectionCommand(orgId, connectionId, request.Name, request.BaseUrl, request.Model, request.ApiKey), ct))
+            .ToHttpResult(TypedResults.Ok);
+}

@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Zeron.Integrations.Connections.Domain;
+using Zeron.Integrations.Connections.Kinds;
+using Zeron.Integrations.Contracts.Connections;
+using Zeron.Integrations.Data;
+using Zeron.SharedKernel.Persistence;
+using Zeron.SharedKernel.Results;
+
+namespace Zeron.Integrations.Connections.Features.UpdateConnection;
+
+internal sealed class UpdateConnectionHandler(IntegrationsDbContext db, ConnectionSecrets secrets, TimeProvider clock)
+    : ICommandHandler<UpdateConnectionCommand, Result<ConnectionDto>>
+{
+    public async ValueTask<Result<ConnectionDto>> Handle(UpdateConnectionCommand command, CancellationToken cancellationToken)
+    {
+        var name = command.Name?.Trim();
+        try
+        {
+            return await db.InTenantTransactionAsync<ConnectionDto>(command.OrganizationId, async () =>
+            {
+                if (await db.FindConnectionAsync(command.OrganizationId, command.ConnectionId, cancellationToken) is not { } connection)
+                {
+                    return ConnectionErrors.NotFound;
+                }
+
+                if (name is not null && await db.NameTakenAsync(command.OrganizationId, name, connection.Id, cancellationToken))
+                {
+                    return ConnectionErrors.NameTaken(name);
+                }
+
+                connection.Change(
+                    name,
+                    command.BaseUrl is null ? null : ConnectionMapping.BaseUrlOrDefault(command.BaseUrl, ConnectionKinds.Of(connection)),
+                    command.Model is null ? Optional<string?>.Keep : Optional<string?>.Set(ConnectionMapping.ModelOrDefault(command.Model)),
+                    command.ApiKey is null ? null : secrets.Protect(command.ApiKey),
+                    clock.GetUtcNow());
+                return connection.ToDto();
+            }, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return ConnectionErrors.NameTaken(name!);
+        }
+    }
+}

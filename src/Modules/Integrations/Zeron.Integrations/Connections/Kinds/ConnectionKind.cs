@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Zeron.Integrations.Connections.Kinds;
+
+/// <summary>
+/// What one kind of connection means: its name in the API, its default address and model, and how its secret is
+/// proven (one cheap authenticated read). A new kind (issue 11's <c>jira</c>, <c>github</c>) is one small subclass
+/// and one line in <see cref="ConnectionKinds.All"/>; validation, storage, the check and the admin page follow.
+/// </summary>
+internal abstract class ConnectionKind
+{
+    /// <summary>Lower case, as clients send it (<c>anthropic</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Shown in the admin page's kind select.</summary>
+    public abstract string Title { get; }
+
+    public abstract Uri DefaultBaseUrl { get; }
+
+    /// <summary>The model used when the connection names none; null for kinds without models.</summary>
+    public virtual string? DefaultModel => null;
+
+    /// <summary>Whether the LLM router may use it in place of the instance's provider of the same <see cref="Name"/>.</summary>
+    public virtual bool IsLlmProvider => false;
+
+    /// <summary>The request that proves <paramref name="secret"/> works at <paramref name="baseUrl"/>.</summary>
+    public abstract HttpRequestMessage ProbeRequest(Uri baseUrl, string secret);
+
+    /// <summary>What a successful probe's body says about <paramref name="model"/>: one more check step, or null when the kind has none.</summary>
+    public virtual CheckStep? Inspect(JsonElement body, string model) => null;
+
+    /// <summary><paramref name="path"/> (starting with a slash) under <paramref name="baseUrl"/>, whose own path is kept.</summary>
+    protected static Uri Under(Uri baseUrl, string path) => new($"{baseUrl.AbsoluteUri.TrimEnd('/')}{path}");
+}
+
+/// <summary>One step of a check, as <see cref="Contracts.Connections.ConnectionCheckStepDto"/> reports it.</summary>
+internal sealed record CheckStep(string Name, bool Ok, string Detail);
