@@ -16,7 +16,8 @@ public static class IntegrationsModule
     public static IServiceCollection AddIntegrationsModule(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
-            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>();
+            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>()
+            .AddLlmRouter(configuration);
 
     public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
 }
