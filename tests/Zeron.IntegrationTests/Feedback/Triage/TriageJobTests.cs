@@ -68,9 +68,7 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
         var id = await app.AddItemAsync(org, project, "Wie exportiere ich meine Daten?", category: "question");
         app.Claude.Enqueue(
             AnthropicReply.Text("""{"title":"Datenexport","category":"billing","sentiment":0.1,"priority":"low","language":"de"}"""),
-            AnthropicReply.Text("""```json
-                {"title":"Datenexport gesucht","category":"Question","sentiment":3,"priority":"Low","language":"de-AT"}
-                ```"""));
+            AnthropicReply.Text("```json\n" + """{"title":"Datenexport gesucht","category":"Question","sentiment":3,"priority":"Low","language":"de-AT"}""" + "\n```"));
         var sent = app.Claude.RequestsTo("/v1/messages").Count;
 
         await RunJobAsync(org, id);
