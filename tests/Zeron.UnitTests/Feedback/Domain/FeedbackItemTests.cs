@@ -117,6 +117,19 @@ public sealed class FeedbackItemTests
         item.UpdatedAt.Should().Be(Now);
     }
 
+    [Fact]
+    public void ApplyTriage_stores_the_summary_once_and_leaves_the_item_otherwise_as_it_was()
+    {
+        var item = Item();
+        var first = new TriageSummary("Checkout button dead", "bug", -0.5, FeedbackPriority.High, "en", Now, "model-a");
+
+        item.ApplyTriage(first).Should().BeTrue();
+        item.ApplyTriage(first with { Title = "Another", Model = "model-b" }).Should().BeFalse("an item is triaged once");
+
+        item.Triage.Should().Be(first);
+        (item.Category, item.Status, item.UpdatedAt).Should().Be(("bug", FeedbackStatus.New, Created), "nobody edited the item");
+    }
+
     private static FeedbackItem Item() => new()
     {
         Id = Guid.CreateVersion7(),
