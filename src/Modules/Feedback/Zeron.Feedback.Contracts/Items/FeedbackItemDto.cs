@@ -22,7 +22,9 @@ public sealed record FeedbackItemDto(
     [property: Description("In list answers: true when the submitter wrote the latest message of the conversation after their first; null elsewhere.")]
     bool? SubmitterReplied = null,
     [property: Description("In list answers: how many items are marked as duplicates of this one; null elsewhere.")]
-    int? DuplicateCount = null);
+    int? DuplicateCount = null,
+    [property: Description("In list and item answers: the older item of the same project this one most likely duplicates (similarity at or above the threshold), or null.")]
+    PossibleDuplicateDto? PossibleDuplicate = null);
 
 public sealed record ConversationMessageDto(Guid Id, MessageAuthor Author, string Body, DateTimeOffset CreatedAt);
 
