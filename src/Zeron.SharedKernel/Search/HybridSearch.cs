@@ -16,13 +16,14 @@ public static class HybridSearch
 {
     public static async Task<HybridSearchResult<TKey>> SearchAsync<TKey>(
         this DbContext db, SearchTable table, HybridSearchRequest request, VectorScanOptions? options, CancellationToken cancellationToken)
-        where TKey : notnull
+        where TKey : struct
     {
         var keyword = await KeywordAsync<TKey>(db, table, request, cancellationToken);
         var semantic = request is { Vector: { } vector, Model: { } model }
-            ? await NearestAsync(db, table, request.Scope, vector, model, request.Candidates, default(TKey), options, cancellationToken)
+            ? await NearestAsync<TKey>(db, table, request.Scope, vector, model, request.Candidates, null, options, cancellationToken)
             : null;
 
+        semantic = semantic?.Where(n => n.Similarity >= request.MinSimilarity).ToList();
         IReadOnlyList<IReadOnlyList<TKey>> lists = semantic is null ? [keyword] : [semantic.Select(n => n.Key).ToList(), keyword];
         var similarities = semantic?.ToDictionary(n => n.Key, n => n.Similarity) ?? [];
         var keywordList = lists.Count - 1;
@@ -40,10 +41,10 @@ public static class HybridSearch
     public static async Task<IReadOnlyList<Neighbour<TKey>>> NearestAsync<TKey>(
         this DbContext db, SearchTable table, SearchScope scope, ReadOnlyMemory<float> vector, string model, int limit, TKey? exclude,
         VectorScanOptions? options, CancellationToken cancellationToken)
-        where TKey : notnull
+        where TKey : struct
     {
         options ??= VectorScanOptions.Default;
-        var sql = new SearchSql(table, scope, exclude);
+        var sql = new SearchSql(table, scope, exclude is { } excluded ? excluded : null);
         var parameters = sql.Parameters(new Vector(vector), model, limit);
         var connection = Connection(db, out var transaction);
 

@@ -9,6 +9,12 @@ public sealed record HybridSearchRequest(SearchScope Scope, string Text, ReadOnl
 {
     /// <summary>How deep each list goes before fusion: deeper than the answer, so a row second in both lists still wins.</summary>
     public int Candidates => Math.Max(Limit * 2, 50);
+
+    /// <summary>
+    /// The semantic list keeps only rows at least this similar (cosine, 0..1): every row has <em>some</em> nearest
+    /// neighbour, and "found by meaning" should mean something. 0 keeps all.
+    /// </summary>
+    public double MinSimilarity { get; init; }
 }
 
 /// <summary>

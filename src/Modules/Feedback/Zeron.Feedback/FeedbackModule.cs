@@ -80,7 +80,8 @@ public static class FeedbackModule
         services.AddSingleton<IValidator<SearchFeedbackQuery>, SearchFeedbackValidator>();
         services.AddSingleton<IValidator<GetSimilarFeedbackQuery>, GetSimilarFeedbackValidator>();
         services.AddOptions<FeedbackSearchOptions>().Bind(configuration.GetSection(FeedbackSearchOptions.Section))
-            .Validate(o => o.DuplicateThreshold is > 0 and <= 1, "Zeron__Feedback__DuplicateThreshold must be above 0 and at most 1.")
+            .Validate(o => o.DuplicateThreshold is > 0 and <= 1 && o.SemanticMinSimilarity is >= 0 and <= 1,
+                "Zeron__Feedback__DuplicateThreshold must be above 0 and at most 1, …__SemanticMinSimilarity 0–1.")
             .Validate(o => o.VectorScan is { ExactScanBelow: >= 0, EfSearch: >= 1 and <= 1000, MaxScanTuples: >= 1 },
                 "Zeron__Feedback__VectorScan__ExactScanBelow must be at least 0, …__EfSearch 1–1000, …__MaxScanTuples at least 1.")
             .ValidateOnStart();

@@ -31,7 +31,7 @@ internal sealed class GetSimilarFeedbackHandler(FeedbackDbContext db, IOptions<F
                 return new SimilarFeedbackDto([], Pending: true);
             }
 
-            var nearest = await db.NearestAsync(FeedbackSearchTable.Items, FeedbackSearchTable.Scope(query.OrganizationId, item.ProjectId),
+            var nearest = await db.NearestAsync<Guid>(FeedbackSearchTable.Items, FeedbackSearchTable.Scope(query.OrganizationId, item.ProjectId),
                 embedding.Memory, model, query.Limit, query.ItemId, options.Value.Scan, cancellationToken);
             var items = await db.ItemDtosAsync(query.OrganizationId, nearest.Select(n => n.Key).ToList(), cancellationToken);
             return new SimilarFeedbackDto(

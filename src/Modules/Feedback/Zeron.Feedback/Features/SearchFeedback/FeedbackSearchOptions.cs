@@ -10,6 +10,9 @@ internal sealed class FeedbackSearchOptions
     /// <summary>Cosine similarity at which an older item counts as a possible duplicate (measured with MiniLM: ADR 27).</summary>
     public double DuplicateThreshold { get; set; } = 0.85;
 
+    /// <summary>How similar (cosine) an item must be to the query to count as found by meaning (measured with MiniLM: ADR 27).</summary>
+    public double SemanticMinSimilarity { get; set; } = 0.3;
+
     public VectorScanSettings VectorScan { get; set; } = new();
 
     public VectorScanOptions Scan => new()

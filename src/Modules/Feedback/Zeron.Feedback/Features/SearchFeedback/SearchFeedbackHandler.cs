@@ -28,7 +28,7 @@ internal sealed class SearchFeedbackHandler(FeedbackDbContext db, QueryEmbedder 
             }
 
             var request = new HybridSearchRequest(FeedbackSearchTable.Scope(query.OrganizationId, query.ProjectId), text,
-                embedding?.Vector, embedding?.Model, query.Limit);
+                embedding?.Vector, embedding?.Model, query.Limit) { MinSimilarity = options.Value.SemanticMinSimilarity };
             var found = await db.SearchAsync<Guid>(FeedbackSearchTable.Items, request, options.Value.Scan, cancellationToken);
             var items = await db.ItemDtosAsync(query.OrganizationId, found.Hits.Select(h => h.Key).ToList(), cancellationToken);
             var hits = found.Hits.Where(h => items.ContainsKey(h.Key))
