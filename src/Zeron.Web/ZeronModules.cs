@@ -5,6 +5,7 @@ using Zeron.Analytics.Contracts;
 using Zeron.Feedback;
 using Zeron.Feedback.Contracts;
 using Zeron.Integrations;
+using Zeron.Integrations.Contracts;
 using Zeron.Orchestration;
 using Zeron.SharedKernel.Messaging;
 
@@ -27,7 +28,7 @@ internal static class ZeronModules
                 typeof(FeedbackModule), typeof(FeedbackContractsMarker),
                 typeof(OrchestrationModule),
                 typeof(AnalyticsModule), typeof(AnalyticsContractsMarker),
-                typeof(IntegrationsModule),
+                typeof(IntegrationsModule), typeof(IntegrationsContractsMarker),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });

@@ -40,6 +40,7 @@ using Zeron.Feedback.Features.UpdateFeedbackItem;
 using Zeron.Feedback.Features.UpdateProject;
 using Zeron.Feedback.Features.Widget;
 using Zeron.Feedback.Features.WidgetPreflight;
+using Zeron.Feedback.Triage;
 using Zeron.Feedback.Webhooks;
 using Zeron.SharedKernel.Network;
 using Zeron.SharedKernel.Outbox;
@@ -62,7 +63,7 @@ public static class FeedbackModule
         services.AddPublishedEvent<FeedbackStatusChanged>(Name);
         services.AddPublishedEvent<FeedbackMessageAdded>(Name);
         services.AddEventHandler<OrganizationCreated, SeedDemoProjectHandler>(Name);
-        services.AddEventHandler<FeedbackReceived, WebhookEventHandlers>(Name);
+        services.AddEventHandler<FeedbackReceived, FeedbackReceivedHandler>(Name);
         services.AddEventHandler<FeedbackStatusChanged, WebhookEventHandlers>(Name);
         services.AddEventHandler<FeedbackMessageAdded, WebhookEventHandlers>(Name);
         services.AddSingleton<IValidator<CreateProjectCommand>, CreateProjectValidator>();
@@ -101,6 +102,8 @@ public static class FeedbackModule
         services.AddWebhookHttpClient();
         services.AddScoped<WebhookFanOut>();
         services.AddScoped<WebhookDeliveryJob>();
+        services.AddScoped<TriageScheduler>();
+        services.AddScoped<TriageJob>();
         return services;
     }
 

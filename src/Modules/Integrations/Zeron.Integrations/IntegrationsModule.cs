@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zeron.Integrations.Connections;
 using Zeron.Integrations.Data;
+using Zeron.Integrations.Embeddings;
 using Zeron.Integrations.Llm;
 using Zeron.SharedKernel.Persistence;
 
@@ -16,7 +17,8 @@ public static class IntegrationsModule
     public static IServiceCollection AddIntegrationsModule(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddModuleDbContext<IntegrationsDbContext>(configuration, Name, IntegrationsDbContext.Schema)
-            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>();
+            .AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>()
+            .AddEmbeddings(configuration);
 
     public static IEndpointRouteBuilder MapIntegrationsEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
 }

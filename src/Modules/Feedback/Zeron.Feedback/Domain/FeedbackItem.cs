@@ -48,6 +48,9 @@ internal sealed class FeedbackItem
     /// <summary>Which model made <see cref="Embedding"/>: vectors of another model are stale and get re-embedded.</summary>
     public string? EmbeddingModel { get; private set; }
 
+    /// <summary>The AI's summary; null until the triage job wrote one (never when AI is off). Not redone after edits.</summary>
+    public TriageSummary? Triage { get; private set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -119,5 +122,20 @@ internal sealed class FeedbackItem
     {
         Embedding = new Pgvector.Vector(vector);
         EmbeddingModel = model;
+    }
+
+    /// <summary>
+    /// Stores the AI's summary, once: false, and nothing changes, when the item has one already (a repeated job). No
+    /// <see cref="UpdatedAt"/>: nobody edited the item.
+    /// </summary>
+    public bool ApplyTriage(TriageSummary summary)
+    {
+        if (Triage is not null)
+        {
+            return false;
+        }
+
+        Triage = summary;
+        return true;
     }
 }

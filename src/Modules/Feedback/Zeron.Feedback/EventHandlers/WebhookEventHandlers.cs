@@ -13,8 +13,9 @@ namespace Zeron.Feedback.EventHandlers;
 /// only records them and enqueues one Hangfire job per delivery on the <c>webhooks</c> queue, where the sending happens.
 /// </summary>
 internal sealed class WebhookEventHandlers(WebhookFanOut fanOut)
-    : IIntegrationEventHandler<FeedbackReceived>, IIntegrationEventHandler<FeedbackStatusChanged>, IIntegrationEventHandler<FeedbackMessageAdded>
+    : IIntegrationEventHandler<FeedbackStatusChanged>, IIntegrationEventHandler<FeedbackMessageAdded>
 {
+    /// <summary>Called by <see cref="FeedbackReceivedHandler"/>, the module's one consumer of the event.</summary>
     public async Task HandleAsync(FeedbackReceived notification, CancellationToken cancellationToken)
     {
         var e = new WebhookEvent(

@@ -32,7 +32,8 @@ internal static class FeedbackExamples
 
     public static readonly FeedbackItemDto Item = new(ItemId, ProjectId, "The checkout button does nothing on Safari.", "bug", FeedbackStatus.Triaged,
         "ada@example.com", "https://shop.example.com/checkout", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15",
-        JsonSerializer.SerializeToElement(new { plan = "pro", userId = "u_42" }), ["checkout", "safari"], null, Created, Updated);
+        JsonSerializer.SerializeToElement(new { plan = "pro", userId = "u_42" }), ["checkout", "safari"], null, Created, Updated,
+        Triage: new FeedbackTriageDto("Checkout button unresponsive on Safari", "bug", -0.6, FeedbackPriority.High, "en", Created.AddSeconds(4), "claude-haiku-4-5"));
 
     public static readonly ConversationMessageDto AdminMessage = new(MessageId, MessageAuthor.Admin, "Thanks! We found it and ship a fix today.", Updated);
 
@@ -46,8 +47,9 @@ internal static class FeedbackExamples
 
     public static readonly FeedbackPageDto Page = new([Item with { LastActivityAt = Updated, SubmitterReplied = false, DuplicateCount = 2 }], "MjAyNi0xMS0yNFQwOTozMDowMC4wMDAwMDAwKzAwOjAwfDAxOTNiN2U0LTFhMmItN2MzZC04ZTRmLTVhNmI3YzhkOWUwMQ");
 
-    public const string Csv = "id,created_at,status,category,email,message,page_url,tags,duplicate_of_id\r\n" +
-        "0193b7e4-1a2b-7c3d-8e4f-5a6b7c8d9e01,2026-11-24T09:30:00.0000000+00:00,Triaged,bug,ada@example.com,The checkout button does nothing on Safari.,https://shop.example.com/checkout,checkout;safari,\r\n";
+    public const string Csv = "id,created_at,status,category,email,message,page_url,tags,duplicate_of_id,ai_title,ai_category,ai_sentiment,ai_priority,ai_language,ai_triaged_at\r\n" +
+        "0193b7e4-1a2b-7c3d-8e4f-5a6b7c8d9e01,2026-11-24T09:30:00Z,Triaged,bug,ada@example.com,The checkout button does nothing on Safari.,https://shop.example.com/checkout,checkout;safari,," +
+        "Checkout button unresponsive on Safari,bug,-0.6,high,en,2026-11-24T09:30:04Z\r\n";
 
     public static readonly WidgetConfigDto Config = new("Feedback", "Found a bug or have an idea? Tell us.", "#4f46e5", "bottom-right", ["bug", "idea", "question", "praise", "other"]);
 

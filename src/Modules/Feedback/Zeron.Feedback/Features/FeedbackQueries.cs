@@ -49,6 +49,19 @@ internal static class FeedbackQueries
             items = items.Where(f => f.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("simple", query)));
         }
 
+        if (filter.Priorities is { Count: > 0 } priorities)
+        {
+            items = items.Where(f => f.Triage != null && priorities.Contains(f.Triage.Priority));
+        }
+
+        items = filter.Sentiment switch
+        {
+            SentimentBand.Negative => items.Where(f => f.Triage != null && f.Triage.Sentiment < SentimentBands.NegativeBelow),
+            SentimentBand.Neutral => items.Where(f => f.Triage != null && f.Triage.Sentiment >= SentimentBands.NegativeBelow && f.Triage.Sentiment <= SentimentBands.PositiveAbove),
+            SentimentBand.Positive => items.Where(f => f.Triage != null && f.Triage.Sentiment > SentimentBands.PositiveAbove),
+            _ => items,
+        };
+
         return items;
     }
 

@@ -22,6 +22,11 @@ public sealed class InboxFilterForm
 
     [FromQuery(Name = "sort")] public FeedbackSort? Sort { get; set; }
 
+    /// <summary>The AI triage's priority (<c>high</c>; one here, the API takes several).</summary>
+    [FromQuery(Name = "priority")] public FeedbackPriority? Priority { get; set; }
+
+    [FromQuery(Name = "sentiment")] public SentimentBand? Sentiment { get; set; }
+
     public FeedbackSort Order => Sort ?? FeedbackSort.Newest;
 
     public FeedbackFilter ToFilter() => new(
@@ -30,7 +35,9 @@ public sealed class InboxFilterForm
         From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         To is { } to && to < DateOnly.MaxValue ? to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null, // the last day has no next one: no upper bound
         HasEmail,
-        string.IsNullOrWhiteSpace(Query) ? null : Query);
+        string.IsNullOrWhiteSpace(Query) ? null : Query,
+        Priority is { } p ? [p] : null,
+        Sentiment);
 
     public Dictionary<string, string?> RouteValues() => new()
     {
@@ -42,6 +49,8 @@ public sealed class InboxFilterForm
         ["email"] = HasEmail?.ToString(),
         ["q"] = Query,
         ["sort"] = Sort is FeedbackSort.Activity ? "activity" : null,
+        ["priority"] = Priority is { } p ? TriageLabels.Value(p) : null,
+        ["sentiment"] = Sentiment is { } b ? TriageLabels.Value(b) : null,
     };
 
     /// <summary>These filters with another status (null: any), for the status tabs.</summary>

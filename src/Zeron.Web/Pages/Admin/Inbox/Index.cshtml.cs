@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
+using Zeron.Integrations.Contracts.Llm;
 using Zeron.SharedKernel.Messaging;
 
 namespace Zeron.Web.Pages.Admin.Inbox;
@@ -28,6 +29,9 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
 
     public IReadOnlyDictionary<string, string?>? Errors { get; private set; }
 
+    /// <summary>Whether the organization has AI on; off, untriaged items say "AI is off" where their triage would be.</summary>
+    public bool AiEnabled { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -48,6 +52,7 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
         }
 
         Projects = await Sender.Send(new ListProjectsQuery(CurrentOrganization.Id), HttpContext.RequestAborted);
+        AiEnabled = (await Sender.Send(new GetAiAvailability(CurrentOrganization.Id), HttpContext.RequestAborted)).Enabled;
         try
         {
             var filter = Filter.ToFilter();

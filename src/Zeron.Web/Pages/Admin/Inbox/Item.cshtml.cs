@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zeron.Feedback.Contracts.Items;
+using Zeron.Integrations.Contracts.Llm;
 using Zeron.SharedKernel.Messaging;
 using Zeron.SharedKernel.Results;
 
@@ -15,6 +16,9 @@ namespace Zeron.Web.Pages.Admin.Inbox;
 public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
 {
     public FeedbackItemDetailDto Detail { get; private set; } = null!;
+
+    /// <summary>Whether the organization has AI on (the AI summary says "AI is off" when not and the item has none).</summary>
+    public bool AiEnabled { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -60,6 +64,7 @@ public sealed class ItemModel(ISender sender) : AdminPageModel(sender)
         }
 
         Detail = result.Value;
+        AiEnabled = (await Sender.Send(new GetAiAvailability(CurrentOrganization.Id), HttpContext.RequestAborted)).Enabled;
         if (Request.Query.ContainsKey("find"))
         {
             await FindOriginalsAsync(id);

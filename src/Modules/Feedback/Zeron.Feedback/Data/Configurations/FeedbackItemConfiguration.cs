@@ -8,7 +8,7 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
 {
     public void Configure(EntityTypeBuilder<FeedbackItem> b)
     {
-        b.ToTable("feedback_items");
+        b.ToTable("feedback_items", t => t.HasCheckConstraint("ck_feedback_items_triage_sentiment", "triage_sentiment BETWEEN -1 AND 1"));
         b.HasKey(f => f.Id);
         b.Property(f => f.ClientId).HasMaxLength(100);
         b.HasIndex(f => new { f.ProjectId, f.ClientId }).IsUnique();
@@ -29,6 +29,15 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.EmbeddingModel).HasMaxLength(100);
         b.HasIndex(f => f.Embedding).HasMethod("hnsw").HasOperators("vector_cosine_ops");
         b.HasIndex(f => new { f.ProjectId, f.EmbeddingModel });
+        b.ComplexProperty(f => f.Triage, t =>
+        {
+            t.Property(s => s.Title).HasMaxLength(TriageSummary.MaxTitleLength);
+            t.Property(s => s.Category).HasMaxLength(Categories.MaxLength);
+            t.Property(s => s.Priority).HasConversion<string>().HasMaxLength(10);
+            t.Property(s => s.Language).HasMaxLength(2);
+            t.Property(s => s.Model).HasMaxLength(100);
+            t.Property(s => s.TriagedAt).HasColumnName("triaged_at");
+        });
         b.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<FeedbackItem>().WithMany().HasForeignKey(f => f.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -172,6 +172,47 @@ namespace Zeron.Feedback.Data.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("user_agent");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Triage", "Zeron.Feedback.Domain.FeedbackItem.Triage#TriageSummary", b1 =>
+                        {
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("triage_category");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("triage_language");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("triage_model");
+
+                            b1.Property<string>("Priority")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("triage_priority");
+
+                            b1.Property<double>("Sentiment")
+                                .HasColumnType("double precision")
+                                .HasColumnName("triage_sentiment");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("triage_title");
+
+                            b1.Property<DateTimeOffset>("TriagedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("triaged_at");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_feedback_items");
 
@@ -207,7 +248,10 @@ namespace Zeron.Feedback.Data.Migrations
                         .IsDescending(false, false, true, true)
                         .HasDatabaseName("ix_feedback_items_organization_id_project_id_created_at_id");
 
-                    b.ToTable("feedback_items", "feedback");
+                    b.ToTable("feedback_items", "feedback", t =>
+                        {
+                            t.HasCheckConstraint("ck_feedback_items_triage_sentiment", "triage_sentiment BETWEEN -1 AND 1");
+                        });
                 });
 
             modelBuilder.Entity("Zeron.Feedback.Domain.Project", b =>

@@ -22,10 +22,10 @@ internal static class ExportFeedbackEndpoint
     private static async Task<IResult> HandleAsync(
         Guid orgId, Guid projectId, [Microsoft.AspNetCore.Http.AsParameters] FeedbackFilterParameters filter, ISender sender, HttpContext http, CancellationToken ct)
     {
-        var (parsed, error) = filter.ToFilter();
+        var (parsed, problem) = filter.ToFilter();
         if (parsed is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [error!] });
+            return problem!;
         }
 
         // The list query validates the filter and answers 404 for an unknown project before any byte is written.
