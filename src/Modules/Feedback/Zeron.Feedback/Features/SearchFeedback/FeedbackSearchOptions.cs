@@ -8,7 +8,7 @@ internal sealed class FeedbackSearchOptions
     public const string Section = "Zeron:Feedback";
 
     /// <summary>Cosine similarity at which an older item counts as a possible duplicate (measured with MiniLM: ADR 27).</summary>
-    public double DuplicateThreshold { get; set; } = 0.85;
+    public double DuplicateThreshold { get; set; } = 0.75;
 
     /// <summary>How similar (cosine) an item must be to the query to count as found by meaning (measured with MiniLM: ADR 27).</summary>
     public double SemanticMinSimilarity { get; set; } = 0.3;
