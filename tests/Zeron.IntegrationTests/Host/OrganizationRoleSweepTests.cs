@@ -30,6 +30,8 @@ public sealed partial class OrganizationRoleSweepTests(NulCharacterTests.SweepFa
         "GET /api/v1/orgs/{orgId}/projects/{projectId}/feedback",
         "GET /api/v1/orgs/{orgId}/projects/{projectId}/feedback/export.csv",
         "GET /api/v1/orgs/{orgId}/feedback/{id}",
+        "GET /api/v1/orgs/{orgId}/projects/{projectId}/feedback/search", // reading feedback, as the list: members triage
+        "GET /api/v1/orgs/{orgId}/feedback/{id}/similar",
         "PATCH /api/v1/orgs/{orgId}/feedback/{id}",
         "POST /api/v1/orgs/{orgId}/feedback/{id}/messages",
     ];

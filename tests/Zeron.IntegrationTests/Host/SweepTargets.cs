@@ -77,7 +77,7 @@ internal sealed class SweepTargets
                 ["{invitationId}"] = invitation["id"]!.GetValue<Guid>().ToString(),
                 ["{connectionId}"] = connection["id"]!.GetValue<Guid>().ToString(),
             },
-            new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>() },
+            new() { ["key"] = key, ["token"] = item["conversationToken"]!.GetValue<string>(), ["q"] = "sweep" }, // q: the search needs one (the list takes it as a filter)
             origin,
             (adminInvitation["id"]!.GetValue<Guid>(), ZeronApi.InvitationToken(adminInvitation["acceptUrl"]!.GetValue<string>())),
             (declineInvitation["id"]!.GetValue<Guid>(), ZeronApi.InvitationToken(declineInvitation["acceptUrl"]!.GetValue<string>())));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zeron.Accounts.Contracts.Organizations;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
+using Zeron.Feedback.Contracts.Search;
 using Zeron.Feedback.Contracts.Webhooks;
 using Zeron.Feedback.Contracts.Widget;
 using Zeron.Feedback.Assistant;
@@ -26,6 +27,7 @@ using Zeron.Feedback.Features.ExportFeedback;
 using Zeron.Feedback.Features.FindOriginalCandidates;
 using Zeron.Feedback.Features.GetConversation;
 using Zeron.Feedback.Features.GetFeedbackItem;
+using Zeron.Feedback.Features.GetSimilarFeedback;
 using Zeron.Feedback.Features.GetProject;
 using Zeron.Feedback.Features.GetWidgetConfig;
 using Zeron.Feedback.Features.ListFeedback;
@@ -35,6 +37,7 @@ using Zeron.Feedback.Features.ListWebhooks;
 using Zeron.Feedback.Features.ReindexFeedback;
 using Zeron.Feedback.Features.ReplyToConversation;
 using Zeron.Feedback.Features.RotateProjectKey;
+using Zeron.Feedback.Features.SearchFeedback;
 using Zeron.Feedback.Features.StreamConversation;
 using Zeron.Feedback.Features.SubmitFeedback;
 using Zeron.Feedback.Features.UpdateFeedbackItem;
@@ -84,6 +87,15 @@ public static class FeedbackModule
         services.AddSingleton<IValidator<EraseSubmitterCommand>, EraseSubmitterValidator>();
         services.AddSingleton<IValidator<SubmitFeedbackCommand>, SubmitFeedbackValidator>();
         services.AddSingleton<IValidator<ReplyToConversationCommand>, ReplyToConversationValidator>();
+        services.AddSingleton<IValidator<SearchFeedbackQuery>, SearchFeedbackValidator>();
+        services.AddSingleton<IValidator<GetSimilarFeedbackQuery>, GetSimilarFeedbackValidator>();
+        services.AddOptions<FeedbackSearchOptions>().Bind(configuration.GetSection(FeedbackSearchOptions.Section))
+            .Validate(o => o.DuplicateThreshold is > 0 and <= 1 && o.SemanticMinSimilarity is >= 0 and <= 1,
+                "Zeron__Feedback__DuplicateThreshold must be above 0 and at most 1, …__SemanticMinSimilarity 0–1.")
+            .Validate(o => o.VectorScan is { ExactScanBelow: >= 0, EfSearch: >= 1 and <= 1000, MaxScanTuples: >= 1 },
+                "Zeron__Feedback__VectorScan__ExactScanBelow must be at least 0, …__EfSearch 1–1000, …__MaxScanTuples at least 1.")
+            .ValidateOnStart();
+        services.AddScoped<QueryEmbedder>();
         services.AddOptions<ConversationTokenOptions>().Bind(configuration.GetSection(ConversationTokenOptions.Section));
         services.AddSingleton<ConversationTokens>();
         services.AddOptions<WidgetRateLimitOptions>().Bind(configuration.GetSection(WidgetRateLimitOptions.Section))
@@ -127,6 +139,8 @@ public static class FeedbackModule
         ListFeedbackEndpoint.Map(feedback);
         ExportFeedbackEndpoint.Map(feedback);
         GetFeedbackItemEndpoint.Map(feedback);
+        SearchFeedbackEndpoint.Map(feedback);
+        GetSimilarFeedbackEndpoint.Map(feedback);
         UpdateFeedbackItemEndpoint.Map(feedback);
         DeleteFeedbackItemEndpoint.Map(feedback);
         AddAdminReplyEndpoint.Map(feedback);

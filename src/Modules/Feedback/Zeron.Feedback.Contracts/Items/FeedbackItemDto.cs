@@ -24,7 +24,9 @@ public sealed record FeedbackItemDto(
     [property: Description("In list answers: how many items are marked as duplicates of this one; null elsewhere.")]
     int? DuplicateCount = null,
     [property: Description("The AI triage (title, category, sentiment, priority, language), written once after submission and not redone after edits; null until then, and when AI is off.")]
-    FeedbackTriageDto? Triage = null);
+    FeedbackTriageDto? Triage = null,
+    [property: Description("In list and item answers: the older item of the same project this one most likely duplicates (similarity at or above the threshold), or null.")]
+    PossibleDuplicateDto? PossibleDuplicate = null);
 
 public sealed record ConversationMessageDto(Guid Id, MessageAuthor Author, string Body, DateTimeOffset CreatedAt);
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Contracts.Projects;
+using Zeron.Feedback.Contracts.Search;
 using Zeron.Integrations.Contracts.Llm;
 using Zeron.SharedKernel.Messaging;
 
@@ -26,6 +27,9 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
     public FeedbackPageDto Results { get; private set; } = new([], null);
 
     public FeedbackCountsDto? Counts { get; private set; }
+
+    /// <summary>The hybrid search of the chosen project, when there is a search and it could rank by meaning; else null (the list marks the words).</summary>
+    public FeedbackSearchDto? Search { get; private set; }
 
     public IReadOnlyDictionary<string, string?>? Errors { get; private set; }
 
@@ -60,6 +64,11 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
             var counts = await Sender.Send(new CountFeedbackQuery(CurrentOrganization.Id, Filter.Project, filter, Filter.Order, Cursor), HttpContext.RequestAborted);
             Results = result.IsSuccess ? result.Value : Results;
             Counts = counts.IsSuccess ? counts.Value : null;
+            if (Filter.Project is { } project && !string.IsNullOrWhiteSpace(Filter.Query))
+            {
+                var search = await Sender.Send(new SearchFeedbackQuery(CurrentOrganization.Id, project, Filter.Query, SearchFeedbackQuery.MaxLimit), HttpContext.RequestAborted);
+                Search = search is { IsSuccess: true, Value.Semantic: true } ? search.Value : null;
+            }
         }
         catch (RequestValidationException ex)
         {

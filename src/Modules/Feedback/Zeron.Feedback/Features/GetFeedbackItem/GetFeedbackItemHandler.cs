@@ -1,13 +1,16 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Data;
+using Zeron.Feedback.Features.DuplicateCandidates;
+using Zeron.Feedback.Features.SearchFeedback;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Feedback.Features.GetFeedbackItem;
 
-internal sealed class GetFeedbackItemHandler(FeedbackDbContext db) : IQueryHandler<GetFeedbackItemQuery, Result<FeedbackItemDetailDto>>
+internal sealed class GetFeedbackItemHandler(FeedbackDbContext db, IOptions<FeedbackSearchOptions> search) : IQueryHandler<GetFeedbackItemQuery, Result<FeedbackItemDetailDto>>
 {
     /// <summary>How many of an original's duplicates the detail lists (it counts them all).</summary>
     public const int ListedDuplicates = 50;
@@ -35,6 +38,7 @@ internal sealed class GetFeedbackItemHandler(FeedbackDbContext db) : IQueryHandl
             var duplicates = db.FeedbackItems.AsNoTracking().Where(f => f.DuplicateOfId == item.Id && f.OrganizationId == query.OrganizationId);
             var count = await duplicates.CountAsync(cancellationToken);
             var listed = await duplicates.NewestFirst().Take(ListedDuplicates).ToSummaries().ToListAsync(cancellationToken);
-            return new FeedbackItemDetailDto(item.ToDto(), messages.Select(m => m.ToDto()).ToList(), count, projectName, original, listed);
+            var possible = await db.PossibleDuplicatesAsync(query.OrganizationId, [item.Id], search.Value.DuplicateThreshold, cancellationToken);
+            return new FeedbackItemDetailDto(item.ToDto() with { PossibleDuplicate = possible.GetValueOrDefault(item.Id) }, messages.Select(m => m.ToDto()).ToList(), count, projectName, original, listed);
         }, cancellationToken);
 }

@@ -1,13 +1,16 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Zeron.Feedback.Contracts.Items;
 using Zeron.Feedback.Data;
+using Zeron.Feedback.Features.DuplicateCandidates;
+using Zeron.Feedback.Features.SearchFeedback;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 
 namespace Zeron.Feedback.Features.ListFeedback;
 
-internal sealed class ListFeedbackHandler(FeedbackDbContext db) : IQueryHandler<ListFeedbackQuery, Result<FeedbackPageDto>>
+internal sealed class ListFeedbackHandler(FeedbackDbContext db, IOptions<FeedbackSearchOptions> search) : IQueryHandler<ListFeedbackQuery, Result<FeedbackPageDto>>
 {
     public ValueTask<Result<FeedbackPageDto>> Handle(ListFeedbackQuery query, CancellationToken cancellationToken) =>
         db.InTenantTransactionAsync<FeedbackPageDto>(query.OrganizationId, async () =>
@@ -27,6 +30,7 @@ internal sealed class ListFeedbackHandler(FeedbackDbContext db) : IQueryHandler<
             var more = page.Count > query.Limit;
             var shown = more ? page[..query.Limit] : page;
             var next = more ? shown[^1].Cursor(query.Sort).Encode() : null;
-            return new FeedbackPageDto(shown.Select(r => r.ToDto()).ToList(), next);
+            var duplicates = await db.PossibleDuplicatesAsync(query.OrganizationId, shown.Select(r => r.Item.Id).ToList(), search.Value.DuplicateThreshold, cancellationToken);
+            return new FeedbackPageDto(shown.Select(r => r.ToDto() with { PossibleDuplicate = duplicates.GetValueOrDefault(r.Item.Id) }).ToList(), next);
         }, cancellationToken);
 }
