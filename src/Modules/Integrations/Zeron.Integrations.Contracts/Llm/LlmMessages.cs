@@ -39,14 +39,8 @@ public sealed record AskLlm(LlmPrompt Prompt) : IRequest<Result<LlmAnswer>>;
 /// </summary>
 public sealed record StreamLlm(LlmPrompt Prompt) : IStreamRequest<LlmStreamEvent>;
 
-public sealed record LlmStreamEvent(string? Delta, LlmAnswer? Done, Error? Failed)
-{
-    public static LlmStreamEvent Text(string delta) => new(delta, null, null);
-
-    public static LlmStreamEvent Finished(LlmAnswer answer) => new(null, answer, null);
-
-    public static LlmStreamEvent Error(Error error) => new(null, null, error);
-}
+/// <summary>One of: a text <paramref name="Delta"/>, the settled answer (<paramref name="Done"/>), or the error that ended the stream.</summary>
+public sealed record LlmStreamEvent(string? Delta = null, LlmAnswer? Done = null, Error? Failed = null);
 
 /// <summary>Whether any chat provider is configured for the organization ("AI is off" otherwise). Cheap: no outbound call.</summary>
 public sealed record GetAiAvailability(Guid OrganizationId) : IQuery<AiAvailability>;

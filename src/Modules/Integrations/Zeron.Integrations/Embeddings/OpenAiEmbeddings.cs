@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using OpenAI;
 using Zeron.Integrations.Llm;
+using Zeron.SharedKernel.Network;
 
 namespace Zeron.Integrations.Embeddings;
 
@@ -24,7 +25,9 @@ internal static class OpenAiEmbeddings
 
     public static IServiceCollection AddOpenAiEmbeddingsHttpClient(this IServiceCollection services)
     {
-        services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        // The instance's provider, chosen by the operator (not a tenant): behind the guard, private addresses allowed, as the router's instance client.
+        services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60))
+            .AddOutboundGuard(allowPrivate: _ => true, configure: handler => handler.ConnectTimeout = TimeSpan.FromSeconds(10));
         return services;
     }
 

@@ -12,7 +12,7 @@ internal sealed class StreamLlmHandler(LlmRouter router) : IStreamRequestHandler
         var opened = await router.OpenAsync(request.Prompt, cancellationToken);
         if (!opened.IsSuccess)
         {
-            yield return LlmStreamEvent.Error(opened.Error!);
+            yield return new LlmStreamEvent(Failed: opened.Error);
             yield break;
         }
 

@@ -56,7 +56,7 @@ internal sealed class LlmCall(LlmPrompt prompt, LlmRequest request, Guid entryId
                     if (stream.Current.Text is { Length: > 0 } text)
                     {
                         streamed = true;
-                        yield return LlmStreamEvent.Text(text);
+                        yield return new LlmStreamEvent(Delta: text);
                     }
                 }
 
@@ -66,13 +66,13 @@ internal sealed class LlmCall(LlmPrompt prompt, LlmRequest request, Guid entryId
             if (!failed)
             {
                 var answer = await FinishAsync(updates.ToChatResponse(), updates);
-                yield return answer.IsSuccess ? LlmStreamEvent.Finished(answer.Value) : LlmStreamEvent.Error(answer.Error!);
+                yield return answer.IsSuccess ? new LlmStreamEvent(Done: answer.Value) : new LlmStreamEvent(Failed: answer.Error);
                 yield break;
             }
 
             // A broken stream is still billed for what the provider counted (its usage came before the break).
             await SettleAsync(Usage(updates.ToChatResponse(), updates), ok: false);
-            yield return LlmStreamEvent.Error(streamed ? LlmErrors.Interrupted : LlmErrors.Unavailable(TimeSpan.FromSeconds(30)));
+            yield return new LlmStreamEvent(Failed: streamed ? LlmErrors.Interrupted : LlmErrors.Unavailable(TimeSpan.FromSeconds(30)));
         }
         finally
         {
