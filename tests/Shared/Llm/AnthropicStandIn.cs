@@ -43,7 +43,7 @@ public sealed class AnthropicStandIn : ScriptedStandIn<AnthropicReply>
         using var request = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var model = request.RootElement.GetProperty("model").GetString()!;
         var stream = request.RootElement.TryGetProperty("stream", out var s) && s.GetBoolean();
-        var reply = Next(AnthropicReply.Text("Hello from the Anthropic stand-in."));
+        var reply = Next(context, AnthropicReply.Text("Hello from the Anthropic stand-in."));
         switch (reply)
         {
             case AnthropicReply.Failure failure:

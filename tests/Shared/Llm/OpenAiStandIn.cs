@@ -70,7 +70,7 @@ public sealed class OpenAiStandIn : ScriptedStandIn<OpenAiReply>
         var model = root.GetProperty("model").GetString()!;
         var stream = root.TryGetProperty("stream", out var s) && s.GetBoolean();
         var includeUsage = root.TryGetProperty("stream_options", out var o) && o.TryGetProperty("include_usage", out var u) && u.GetBoolean();
-        switch (Next(OpenAiReply.Text("Hello from the OpenAI stand-in.")))
+        switch (Next(context, OpenAiReply.Text("Hello from the OpenAI stand-in.")))
         {
             case OpenAiReply.Failure failure:
                 await ErrorAsync(context, failure);

@@ -11,7 +11,9 @@ namespace Zeron.Tests.Shared.Llm;
 public abstract class ScriptedStandIn<TReply> : IAsyncDisposable
     where TReply : class
 {
+    private const string BodyItem = "zeron.stand-in.body";
     private readonly ConcurrentQueue<TReply> _script = new();
+    private readonly ConcurrentQueue<(string Marker, ConcurrentQueue<TReply> Replies)> _routes = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
@@ -34,6 +36,16 @@ public abstract class ScriptedStandIn<TReply> : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues replies only for requests whose body contains <paramref name="marker"/> (e.g. one feature's prompt fence),
+    /// so features that call the model at the same time (triage and the assistant on each submission) each get theirs.
+    /// </summary>
+    public void EnqueueFor(string marker, params TReply[] replies)
+    {
+        var queue = new ConcurrentQueue<TReply>(replies);
+        _routes.Enqueue((marker, queue));
+    }
+
     /// <summary>Ends hanging replies (see the stand-ins' <c>Hang</c>) without stopping the server.</summary>
     protected CancellationToken Stopping => _stopping.Token;
 
@@ -49,14 +61,28 @@ public abstract class ScriptedStandIn<TReply> : IAsyncDisposable
                 context.Request.Body.Position = 0;
                 var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
                 _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body));
+                context.Items[BodyItem] = body;
                 await next(context);
             });
             map(app);
         });
     }
 
-    /// <summary>The next scripted reply, or <paramref name="fallback"/> when none is queued.</summary>
-    protected TReply Next(TReply fallback) => _script.TryDequeue(out var reply) ? reply : fallback;
+    /// <summary>
+    /// The next reply routed to this request's body (<see cref="EnqueueFor"/>), else the next unrouted one, else
+    /// <paramref name="fallback"/>. A request that matches a route never takes an unrouted reply meant for another.
+    /// </summary>
+    protected TReply Next(HttpContext context, TReply fallback)
+    {
+        var body = context.Items[BodyItem] as string ?? "";
+        var routes = _routes.Where(r => body.Contains(r.Marker, StringComparison.Ordinal)).ToList();
+        if (routes.Count > 0)
+        {
+            return routes.Select(r => r.Replies.TryDequeue(out var routed) ? routed : null).FirstOrDefault(r => r is not null) ?? fallback;
+        }
+
+        return _script.TryDequeue(out var reply) ? reply : fallback;
+    }
 
     /// <summary>Holds the response open until the client gives up (its timeout) or the stand-in stops.</summary>
     protected async Task HangAsync(HttpContext context)

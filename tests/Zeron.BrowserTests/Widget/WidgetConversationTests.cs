@@ -26,7 +26,7 @@ public sealed class WidgetConversationTests(WidgetConversationAppFactory app, Ch
     public async Task The_visitor_sees_two_streamed_questions_answers_them_in_the_widget_and_gets_no_third()
     {
         var marker = Guid.NewGuid().ToString("N");
-        app.Claude.Enqueue(Deltas("Which ", "browser ", "do you use?"), Deltas("Does it happen ", "every time?"));
+        app.Claude.EnqueueFor(PromptMarkers.Assistant, Deltas("Which ", "browser ", "do you use?"), Deltas("Does it happen ", "every time?"));
         var (_, _, key) = await CreateProjectAsync(Site.Origin);
         var streams = 0;
         Page.Request += (_, r) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Xunit;
+using Zeron.SharedKernel.Jobs;
 using Zeron.Tests.Shared;
 
 namespace Zeron.IntegrationTests.Host;
@@ -24,7 +25,7 @@ public sealed class GracefulShutdownTests(GracefulShutdownTests.ShortGraceFactor
     public async Task The_request_in_flight_completes_new_connections_are_refused_and_the_process_exits_0()
     {
         await using var process = await AppProcess.StartAsync(Environment(shutdownSeconds: 20));
-        await WaitForServersAsync(process.Id, 2);
+        await WaitForServersAsync(process.Id, JobQueues.All.Count);
         using var connection = await SignInStartedAsync(process.BaseAddress, out var body);
         var stream = connection.GetStream();
 

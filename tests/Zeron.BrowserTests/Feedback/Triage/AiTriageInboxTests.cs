@@ -65,7 +65,7 @@ public sealed class AiTriageInboxTests(LlmAppFactory app, ChromiumFixture chromi
     /// <summary>Submits through the widget's command with the stand-in's answer queued, and waits until the job stored it.</summary>
     private async Task<SubmittedFeedbackDto> SubmitTriagedAsync(HttpClient admin, Guid org, string key, string message, string answer)
     {
-        ((LlmAppFactory)App).Claude.Enqueue(AnthropicReply.Text(answer));
+        ((LlmAppFactory)App).Claude.EnqueueFor(PromptMarkers.Triage, AnthropicReply.Text(answer));
         await using var scope = App.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ISender>()
             .Send(new SubmitFeedbackCommand(key, null, Guid.NewGuid().ToString("N"), message, "bug", null, null, null, null, null), Cancellation);

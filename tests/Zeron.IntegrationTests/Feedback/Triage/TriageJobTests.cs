@@ -29,7 +29,7 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
     public async Task A_submission_is_triaged_in_the_background_and_the_answer_stored_exactly()
     {
         var (admin, org, _, key) = await ProjectAsync();
-        app.Claude.Enqueue(AnthropicReply.Text(Answer, new AnthropicUsage(Input: 420, Output: 40)));
+        app.Claude.EnqueueFor(PromptMarkers.Triage, AnthropicReply.Text(Answer, new AnthropicUsage(Input: 420, Output: 40)));
         var sent = app.Claude.RequestsTo("/v1/messages").Count;
 
         var submitted = await SubmitAsync(key, Hostile);
@@ -66,7 +66,8 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
     {
         var (_, org, project, _) = await ProjectAsync();
         var id = await app.AddItemAsync(org, project, "Wie exportiere ich meine Daten?", category: "question");
-        app.Claude.Enqueue(
+        app.Claude.EnqueueFor(
+            PromptMarkers.Triage,
             AnthropicReply.Text("""{"title":"Datenexport","category":"billing","sentiment":0.1,"priority":"low","language":"de"}"""),
             AnthropicReply.Text("```json\n" + """{"title":"Datenexport gesucht","category":"Question","sentiment":3,"priority":"Low","language":"de-AT"}""" + "\n```"));
         var sent = app.Claude.RequestsTo("/v1/messages").Count;
@@ -87,13 +88,13 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
     {
         var (_, org, project, _) = await ProjectAsync();
         var bad = await app.AddItemAsync(org, project, "Great app!", category: "praise");
-        app.Claude.Enqueue(AnthropicReply.Text("Sure! Here is the triage: it's praise."), AnthropicReply.Text("""{"title":"Praise"}"""));
+        app.Claude.EnqueueFor(PromptMarkers.Triage, AnthropicReply.Text("Sure! Here is the triage: it's praise."), AnthropicReply.Text("""{"title":"Praise"}"""));
 
         await RunJobAsync(org, bad);
         (await TriageOfAsync(org, bad)).Should().BeNull();
 
         var good = await app.AddItemAsync(org, project, "Login fails");
-        app.Claude.Enqueue(AnthropicReply.Text(Answer));
+        app.Claude.EnqueueFor(PromptMarkers.Triage, AnthropicReply.Text(Answer));
         await RunJobAsync(org, good);
         var sent = app.Claude.RequestsTo("/v1/messages").Count;
         await RunJobAsync(org, good);

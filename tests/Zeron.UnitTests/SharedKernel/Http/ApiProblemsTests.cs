@@ -23,12 +23,14 @@ public sealed class ApiProblemsTests
     }
 
     [Fact]
-    public void StatusOf_covers_every_declared_error_kind_with_a_client_error()
+    public void StatusOf_covers_every_declared_error_kind_with_a_client_error_or_503()
     {
-        foreach (var kind in Enum.GetValues<ErrorKind>())
+        foreach (var kind in Enum.GetValues<ErrorKind>().Where(k => k != ErrorKind.Unavailable))
         {
             ApiProblems.StatusOf(kind).Should().BeInRange(400, 499, $"{kind} is an expected failure, not a server error");
         }
+
+        ApiProblems.StatusOf(ErrorKind.Unavailable).Should().Be(503, "a dependency being down is the one expected failure that is not the caller's");
     }
 
     [Theory]

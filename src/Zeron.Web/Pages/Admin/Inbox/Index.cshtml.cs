@@ -16,6 +16,9 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
 {
     public const int PageSize = 25;
 
+    /// <summary>How many hybrid-search hits head the list when a project is searched (the list below keeps the word search).</summary>
+    public const int BestMatches = 10;
+
     [BindProperty(SupportsGet = true)]
     public InboxFilterForm Filter { get; set; } = new();
 
@@ -66,7 +69,7 @@ public sealed class IndexModel(ISender sender) : AdminPageModel(sender)
             Counts = counts.IsSuccess ? counts.Value : null;
             if (Filter.Project is { } project && !string.IsNullOrWhiteSpace(Filter.Query))
             {
-                var search = await Sender.Send(new SearchFeedbackQuery(CurrentOrganization.Id, project, Filter.Query, SearchFeedbackQuery.MaxLimit), HttpContext.RequestAborted);
+                var search = await Sender.Send(new SearchFeedbackQuery(CurrentOrganization.Id, project, Filter.Query, BestMatches), HttpContext.RequestAborted);
                 Search = search is { IsSuccess: true, Value.Semantic: true } ? search.Value : null;
             }
         }

@@ -34,7 +34,7 @@ internal static class StreamConversationEndpoint
                 "an `id:` line alone after the stored messages states where the live part starts. " +
                 "Comment lines keep the connection alive; each response ends after a bound and the client reconnects with `Last-Event-ID`. " +
                 "A wrong or missing token and an unknown id are the same 404. Too many wrong tokens from one address are 429 with Retry-After.")
-            .Produces(StatusCodes.Status200OK, contentType: ConversationStreamResult.ContentType)
+            .Produces<string>(StatusCodes.Status200OK, ConversationStreamResult.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
