@@ -61,7 +61,7 @@ public sealed class WidgetConversationTests(WidgetConversationAppFactory app, Ch
         (await FinishedTurnsAsync(itemId)).Should().Be(3, "the submission and both answers were each considered");
         await Expect(Questions).ToHaveCountAsync(2);
         await Expect(Thread.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Yes, every time" })).ToBeVisibleAsync();
-        app.Claude.RequestsTo("/v1/messages").Count(r => r.Body.Contains(marker, StringComparison.Ordinal)).Should().Be(2);
+        app.Claude.RequestsTo("/v1/messages").Count(r => r.Body.Contains(PromptMarkers.Assistant, StringComparison.Ordinal) && r.Body.Contains(marker, StringComparison.Ordinal)).Should().Be(2);
         streams.Should().BeGreaterThan(0, "the widget listened through its EventSource");
     }
 

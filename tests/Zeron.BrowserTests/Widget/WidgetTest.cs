@@ -103,8 +103,7 @@ public abstract class WidgetTest(ZeronAppFactory app, ChromiumFixture chromium) 
         <html lang="en">
         <head><meta charset="utf-8"><title>Shop</title>{{headExtra}}</head>
         <body>
-        <h1>Shop</h1>
-        <p>Welcome to the shop.</p>
+        <main><h1>Shop</h1><p>Welcome to the shop.</p></main>
         <script src="{{ScriptUrl}}" data-project-key="{{key}}" async></script>
         </body>
         </html>

@@ -129,7 +129,7 @@ public sealed class AssistantTests(LlmAppFactory app) : IClassFixture<LlmAppFact
     private static string StreamPath(WidgetConversation c) => $"/api/widget/v1/conversations/{c.Id}/stream?token={c.Token}";
 
     private List<RecordedRequest> RequestsAbout(string marker) =>
-        [.. app.Claude.RequestsTo("/v1/messages").Where(r => r.Body.Contains(marker, StringComparison.Ordinal))];
+        [.. app.Claude.RequestsTo("/v1/messages").Where(r => r.Body.Contains(PromptMarkers.Assistant, StringComparison.Ordinal) && r.Body.Contains(marker, StringComparison.Ordinal))];
 
     private async Task<(HttpClient Client, WidgetConversation Conversation, Guid ItemId)> SubmitAsync(string message, string? email = null, HttpClient? client = null)
     {

@@ -30,7 +30,7 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
     {
         var (admin, org, _, key) = await ProjectAsync();
         app.Claude.EnqueueFor(PromptMarkers.Triage, AnthropicReply.Text(Answer, new AnthropicUsage(Input: 420, Output: 40)));
-        var sent = app.Claude.RequestsTo("/v1/messages").Count;
+        var sent = TriageRequests().Count;
 
         var submitted = await SubmitAsync(key, Hostile);
 
@@ -47,14 +47,14 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
         triage["language"]!.GetValue<string>().Should().Be("en");
         triage["model"]!.GetValue<string>().Should().Be("claude-haiku-4-5");
 
-        var request = app.Claude.RequestsTo("/v1/messages").Skip(sent).Should().ContainSingle().Subject.Json;
+        var request = TriageRequests().Skip(sent).Should().ContainSingle().Subject.Json;
         SystemText(request).Should().Be(TriagePrompt.System, "the system prompt is the template, whatever the message");
         var user = request.GetProperty("messages")[0];
         user.GetProperty("role").GetString().Should().Be("user");
         var turn = Text(user.GetProperty("content"));
         turn.Should().Contain("The checkout button does nothing.", "the message is in the user turn");
         turn.Split("</feedback>").Should().HaveCount(2, "the message cannot close the fence");
-        (await app.LedgerAsync(org)).Should().ContainSingle().Which.Feature.Should().Be("triage");
+        (await app.LedgerAsync(org)).Where(r => r.Feature == "triage").Should().ContainSingle("one triage call (the assistant books its own rows)");
 
         var item = (await admin.GetFromJsonAsync<JsonObject>($"/api/v1/orgs/{org}/feedback/{submitted.Id}", Ct))!["item"]!;
         (item["category"]!.GetValue<string>(), item["status"]!.GetValue<string>()).Should().Be(("bug", "New"), "the triage changes nothing else");
@@ -70,13 +70,13 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
             PromptMarkers.Triage,
             AnthropicReply.Text("""{"title":"Datenexport","category":"billing","sentiment":0.1,"priority":"low","language":"de"}"""),
             AnthropicReply.Text("```json\n" + """{"title":"Datenexport gesucht","category":"Question","sentiment":3,"priority":"Low","language":"de-AT"}""" + "\n```"));
-        var sent = app.Claude.RequestsTo("/v1/messages").Count;
+        var sent = TriageRequests().Count;
 
         await RunJobAsync(org, id);
 
         var triage = await TriageOfAsync(org, id);
         triage.Should().BeEquivalentTo(new { Title = "Datenexport gesucht", Category = "question", Sentiment = 1.0, Priority = FeedbackPriority.Low, Language = "de" });
-        var requests = app.Claude.RequestsTo("/v1/messages").Skip(sent).ToList();
+        var requests = TriageRequests().Skip(sent).ToList();
         requests.Should().HaveCount(2);
         var retry = requests[1].Json.GetProperty("messages");
         retry.GetArrayLength().Should().Be(3);
@@ -96,10 +96,10 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
         var good = await app.AddItemAsync(org, project, "Login fails");
         app.Claude.EnqueueFor(PromptMarkers.Triage, AnthropicReply.Text(Answer));
         await RunJobAsync(org, good);
-        var sent = app.Claude.RequestsTo("/v1/messages").Count;
+        var sent = TriageRequests().Count;
         await RunJobAsync(org, good);
 
-        app.Claude.RequestsTo("/v1/messages").Count.Should().Be(sent, "a triaged item is never asked about again");
+        TriageRequests().Count.Should().Be(sent, "a triaged item is never asked about again");
         (await TriageOfAsync(org, good))!.Title.Should().Be("Checkout button dead on Safari");
     }
 
@@ -157,4 +157,8 @@ public sealed class TriageJobTests(LlmAppFactory app) : IClassFixture<LlmAppFact
         var project = await created.ReadJsonAsync();
         return (admin, org, project["id"]!.GetValue<Guid>(), project["publicKey"]!.GetValue<string>());
     }
+
+    /// <summary>Triage's requests only: each submission also starts the assistant, which asks the same stand-in.</summary>
+    private List<RecordedRequest> TriageRequests() =>
+        [.. app.Claude.RequestsTo("/v1/messages").Where(r => r.Body.Contains(PromptMarkers.Triage, StringComparison.Ordinal))];
 }

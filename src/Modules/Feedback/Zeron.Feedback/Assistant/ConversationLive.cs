@@ -47,8 +47,10 @@ internal sealed partial class ConversationLive(IConnectionMultiplexer redis, ILo
     }
 
     /// <summary>Entries after <paramref name="position"/> (exclusive), oldest first.</summary>
-    public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(Guid conversationId, string position, int count = 100) =>
-        [.. (await redis.GetDatabase().StreamReadAsync(Key(conversationId), position, count)).Select(ToEvent)];
+    public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(Guid conversationId, string position, int count = 100)
+    {
+        return [.. (await redis.GetDatabase().StreamReadAsync(Key(conversationId), position, count)).Select(ToEvent)];
+    }
 
     /// <summary>
     /// Where a new viewer starts: after the last finished generation (what came before is stored in PostgreSQL), so a
@@ -57,8 +59,10 @@ internal sealed partial class ConversationLive(IConnectionMultiplexer redis, ILo
     public async Task<string> StartOfCurrentAsync(Guid conversationId)
     {
         var newest = await redis.GetDatabase().StreamRangeAsync(Key(conversationId), "-", "+", ReplayWindow, Order.Descending);
-        var done = newest.FirstOrDefault(e => e["e"] == Done);
-        return !done.IsNull ? done.Id.ToString() : newest.Length < ReplayWindow ? "0-0" : newest[^1].Id.ToString();
+        // Searched by index: a default StreamEntry is not IsNull in StackExchange.Redis 3 (its id reads as ""), so
+        // FirstOrDefault could not tell "none" from an entry.
+        var done = Array.FindIndex(newest, e => e["e"] == Done);
+        return done >= 0 ? newest[done].Id.ToString() : newest.Length < ReplayWindow ? "0-0" : newest[^1].Id.ToString();
     }
 
     /// <summary>A nudge per new entry; dispose to unsubscribe.</summary>

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using Zeron.Feedback.Assistant;
 using Zeron.Feedback.Contracts.Widget;
@@ -61,9 +63,11 @@ internal sealed class ConversationStreamResult(
         {
             // the client left
         }
-        catch (RedisException)
+        catch (RedisException ex)
         {
-            // live events are unavailable: end the response; the client reconnects and the stored messages still come
+            // Live events are unavailable: end the response (the client reconnects and the stored messages still come),
+            // and say so in the log: a stream that ends at once for no visible reason looks like a widget bug.
+            httpContext.RequestServices.GetRequiredService<ILogger<ConversationStreamResult>>().LogWarning(ex, "Live events of conversation {ConversationId} unavailable", conversation.Id);
         }
         finally
         {
