@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Zeron.SharedKernel.Persistence;
 
@@ -6,6 +7,12 @@ namespace Zeron.SharedKernel.Persistence;
 /// Applies the migrations of one module DbContext as the owner role, then grants the runtime role data access
 /// to the module's schema.
 /// </summary>
+/// <remarks>
+/// The migrator gets a data source of its own, disposed when it is done. Given a connection string and a plugin
+/// (<c>UseVector</c>), EF Npgsql would build one itself and keep it for the life of the process, with its pool of
+/// owner connections: outside the pools <see cref="NpgsqlConnection.ClearAllPools"/> reaches, and dead once the
+/// database is dropped and restored under it (57P01 on the next start in the same process).
+/// </remarks>
 public sealed class ModuleDatabase<TContext>(DatabaseConnections connections, string module, string schema) : IModuleDatabase
     where TContext : DbContext
 {
@@ -13,10 +20,13 @@ public sealed class ModuleDatabase<TContext>(DatabaseConnections connections, st
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<TContext>();
-        options.UseModuleNpgsql(connections.Migrations, schema);
-        await using (var db = (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!)
+        var dataSourceBuilder = new NpgsqlDataSourceBuilder(connections.Migrations);
+        dataSourceBuilder.UseVector();
+        await using (var dataSource = dataSourceBuilder.Build())
         {
+            var options = new DbContextOptionsBuilder<TContext>();
+            options.UseModuleNpgsql(dataSource, schema);
+            await using var db = (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!;
             await db.Database.MigrateAsync(cancellationToken);
         }
 
