@@ -26,9 +26,19 @@ internal sealed class SearchSql(SearchTable table, SearchScope scope, object? ex
         : $"SELECT key, distance FROM (SELECT {table.Key} AS key, {table.Embedding} <=> $1 AS distance FROM {table.Table} WHERE {Filter()} " +
           $"ORDER BY {table.Embedding} <=> $1 LIMIT $3) nearest ORDER BY distance, key";
 
-    public string Keyword() =>
-        $"SELECT {table.Key} FROM {table.Table}, websearch_to_tsquery($2::regconfig, $1) query WHERE {ScopeFilter()} AND {table.TextVector} @@ query " +
-        $"ORDER BY ts_rank_cd({table.TextVector}, query) DESC, {table.Key} LIMIT $3";
+    /// <summary>The keyword list, best first: through the table's <see cref="SearchTable.KeywordFunction"/> when it has one.</summary>
+    public string Keyword()
+    {
+        var scopeFilter = ScopeFilter();
+        if (table.KeywordFunction is { } function)
+        {
+            var scopeValues = string.Join(", ", table.Scope.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"${FirstScopeParameter + i}")));
+            return $"SELECT * FROM {function}($1, $3, {scopeValues})";
+        }
+
+        return $"SELECT {table.Key} FROM {table.Table}, websearch_to_tsquery($2::regconfig, $1) query WHERE {scopeFilter} AND {table.TextVector} @@ query " +
+            $"ORDER BY ts_rank_cd({table.TextVector}, query) DESC, {table.Key} LIMIT $3";
+    }
 
     public NpgsqlParameter[] Parameters(Vector vector, string model, int limit) =>
         [new() { Value = vector }, new() { Value = model }, new() { Value = limit }, .. ScopeAndExclude()];

@@ -46,6 +46,18 @@ public sealed partial record SearchTable
     /// <summary>The columns a <see cref="SearchScope"/> gives values for, in order.</summary>
     public IReadOnlyList<string> Scope { get; }
 
+    /// <summary>
+    /// Optional: a set-returning function <c>(text, limit, scope values…)</c> → keys, best first, that runs the keyword
+    /// query as its owner (<c>SECURITY DEFINER</c>) and filters by the organization the transaction set. Row-level
+    /// security keeps PostgreSQL off the GIN index for <c>@@</c> (not leakproof); the function lets an owner that
+    /// bypasses it use the index. Without one, the keyword query runs as the caller. See docs/modules.md.
+    /// </summary>
+    public string? KeywordFunction
+    {
+        get;
+        init => field = value is null || Identifier().IsMatch(value) ? value : throw new ArgumentException($"'{value}' is not a plain SQL identifier (schema.function).", nameof(value));
+    }
+
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}(\\.[a-z_][a-z0-9_]{0,62})?$")]
     private static partial Regex Identifier();
 }

@@ -21,7 +21,7 @@ public sealed class InboxTriageTests(ZeronAppFactory app, ChromiumFixture chromi
     [Fact]
     public async Task Tabs_count_search_marks_safely_and_bulk_changes_the_ticked_or_all_matching_items()
     {
-        var (_, project, key) = await OpenInboxOfNewOrganizationAsync();
+        var (_, project, key) = await OpenNewOrganizationAsync("Triage");
         for (var i = 0; i < 27; i++)
         {
             await SubmitAsync(key, $"checkout button {i} does nothing");
@@ -81,7 +81,7 @@ public sealed class InboxTriageTests(ZeronAppFactory app, ChromiumFixture chromi
     [Fact]
     public async Task Categories_from_the_project_activity_order_reply_marker_duplicates_and_a_filtered_export()
     {
-        var (org, project, key) = await OpenInboxOfNewOrganizationAsync();
+        var (org, project, key) = await OpenNewOrganizationAsync("Triage");
         var original = await SubmitAsync(key, "search is slow", "bug");
         var duplicate = await SubmitAsync(key, "search takes forever", "bug");
         await SubmitAsync(key, "dark mode please", "idea");
@@ -124,17 +124,5 @@ public sealed class InboxTriageTests(ZeronAppFactory app, ChromiumFixture chromi
     {
         var result = await Sender.Send(new SubmitFeedbackCommand(key, null, Guid.NewGuid().ToString("N"), message, category, null, null, null, null, null), Cancellation);
         return result.Value.Feedback;
-    }
-
-    /// <summary>Signs in, creates a fresh organization with one project (categories bug, idea, question, praise, other) and makes it the current one.</summary>
-    private async Task<(Guid Org, Guid Project, string Key)> OpenInboxOfNewOrganizationAsync()
-    {
-        var admin = await App.CreateAdminClientAsync();
-        var org = await admin.CreateOrganizationAsync($"Triage {Guid.NewGuid():N}"[..20]);
-        using var response = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = "Triage shop" }, Cancellation);
-        var created = await response.ReadJsonAsync();
-        await Ui.SignInAsAdminAsync();
-        await Context.AddCookiesAsync([new Cookie { Name = "zeron_org", Value = org.ToString(), Url = App.KestrelAddress().ToString() }]);
-        return (org, created["id"]!.GetValue<Guid>(), created["publicKey"]!.GetValue<string>());
     }
 }

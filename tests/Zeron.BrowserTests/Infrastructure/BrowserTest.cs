@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Xunit;
 using Zeron.Tests.Shared;
@@ -25,6 +26,18 @@ public abstract class BrowserTest(ZeronAppFactory app, ChromiumFixture chromium)
 
     /// <summary>The window size a test class browses with.</summary>
     protected virtual ViewportSize Viewport => Desktop;
+
+    /// <summary>Creates a fresh organization with one project (categories bug, idea, question, praise, other), signs in as the admin and makes it the current one.</summary>
+    protected async Task<(Guid Org, Guid Project, string Key)> OpenNewOrganizationAsync(string name)
+    {
+        using var admin = await App.CreateAdminClientAsync();
+        var org = await admin.CreateOrganizationAsync($"{name} {Guid.NewGuid():N}"[..20]);
+        using var response = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/projects", new { name = $"{name} shop" }, Cancellation);
+        var created = await response.EnsureSuccessStatusCode().ReadJsonAsync();
+        await Ui.SignInAsAdminAsync();
+        await Context.AddCookiesAsync([new Cookie { Name = "zeron_org", Value = org.ToString(), Url = App.KestrelAddress().ToString() }]);
+        return (org, created["id"]!.GetValue<Guid>(), created["publicKey"]!.GetValue<string>());
+    }
 
     public async ValueTask InitializeAsync()
     {

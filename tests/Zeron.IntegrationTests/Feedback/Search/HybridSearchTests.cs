@@ -1,4 +1,5 @@
 using AwesomeAssertions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Zeron.Feedback.Data;
@@ -76,6 +77,38 @@ public sealed class HybridSearchTests(ZeronAppFactory app) : IClassFixture<Zeron
         semantic.Hits.Select(h => h.Key).Should().Equal(ids[0]);
     }
 
+    [Fact]
+    public async Task The_keyword_function_ranks_as_the_plain_query_does_and_answers_only_for_the_transactions_organization()
+    {
+        var (_, org, project) = await app.NewProjectAsync("Words by function");
+        await app.AddEmbeddedAsync(org, project,
+            [new Row("Checkout is slow", null), new Row("Checkout is slow, checkout is broken", null), new Row("Dark mode please", null)]);
+        var (_, otherOrg, otherProject) = await app.NewProjectAsync("Other words");
+        var theirs = await app.AddEmbeddedAsync(otherOrg, otherProject, [new Row("Checkout is slow here too", null)]);
+        var request = new HybridSearchRequest(new SearchScope(org, project), "checkout slow", null, null, 10);
+
+        var byFunction = await SearchAsync(request);
+        var plain = await SearchAsync(request, FeedbackSearchTable.Items with { KeywordFunction = null });
+
+        FeedbackSearchTable.Items.KeywordFunction.Should().NotBeNull();
+        byFunction.Hits.Should().HaveCount(2);
+        byFunction.Hits.Select(h => h.Key).Should().Equal(plain.Hits.Select(h => h.Key));
+        // The function runs as its owner, which may bypass row-level security: it must filter by the organization itself.
+        (await WordsByFunctionAsync(org, otherOrg, otherProject)).Should().BeEmpty("another organization's project, asked for by value");
+        (await WordsByFunctionAsync(null, otherOrg, otherProject)).Should().BeEmpty("no organization set in the transaction");
+        (await WordsByFunctionAsync(otherOrg, otherOrg, otherProject)).Should().Equal(theirs);
+    }
+
+    private async Task<List<Guid>> WordsByFunctionAsync(Guid? transactionOrganization, Guid org, Guid project)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        var query = db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM feedback.feedback_items_by_words('checkout', 10, {org}, {project})");
+        return transactionOrganization is { } tenant
+            ? await db.InTenantTransactionAsync(tenant, () => query.ToListAsync(Ct), Ct)
+            : await query.ToListAsync(Ct);
+    }
+
     private async Task<IReadOnlyList<Neighbour<Guid>>> NearestAsync(Guid org, Guid project, float[] vector, int limit, VectorScanOptions options)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -84,11 +117,11 @@ public sealed class HybridSearchTests(ZeronAppFactory app) : IClassFixture<Zeron
             db.NearestAsync<Guid>(FeedbackSearchTable.Items, new SearchScope(org, project), vector, Model, limit, null, options, Ct), Ct);
     }
 
-    private async Task<HybridSearchResult<Guid>> SearchAsync(HybridSearchRequest request)
+    private async Task<HybridSearchResult<Guid>> SearchAsync(HybridSearchRequest request, SearchTable? table = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
         return await db.InTenantTransactionAsync((Guid)request.Scope.Values[0], () =>
-            db.SearchAsync<Guid>(FeedbackSearchTable.Items, request, VectorScanOptions.Default, Ct), Ct);
+            db.SearchAsync<Guid>(table ?? FeedbackSearchTable.Items, request, VectorScanOptions.Default, Ct), Ct);
     }
 }

@@ -29,6 +29,11 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.EmbeddingModel).HasMaxLength(100);
         b.HasIndex(f => f.Embedding).HasMethod("hnsw").HasOperators("vector_cosine_ops");
         b.HasIndex(f => new { f.ProjectId, f.EmbeddingModel });
+
+        // The search's "how many rows are embedded" probe, answered from the index alone: the row-level security
+        // policy reads conversation_id, so it is included, or every probed row would be fetched from the heap.
+        b.HasIndex(f => new { f.OrganizationId, f.ProjectId, f.EmbeddingModel })
+            .IncludeProperties(f => f.ConversationId).HasFilter("embedding IS NOT NULL");
         b.ComplexProperty(f => f.Triage, t =>
         {
             t.Property(s => s.Title).HasMaxLength(TriageSummary.MaxTitleLength);

@@ -244,6 +244,12 @@ namespace Zeron.Feedback.Data.Migrations
                     b.HasIndex("ProjectId", "EmbeddingModel")
                         .HasDatabaseName("ix_feedback_items_project_id_embedding_model");
 
+                    b.HasIndex("OrganizationId", "ProjectId", "EmbeddingModel")
+                        .HasDatabaseName("ix_feedback_items_organization_id_project_id_embedding_model")
+                        .HasFilter("embedding IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrganizationId", "ProjectId", "EmbeddingModel"), new[] { "ConversationId" });
+
                     b.HasIndex("OrganizationId", "ProjectId", "CreatedAt", "Id")
                         .IsDescending(false, false, true, true)
                         .HasDatabaseName("ix_feedback_items_organization_id_project_id_created_at_id");
