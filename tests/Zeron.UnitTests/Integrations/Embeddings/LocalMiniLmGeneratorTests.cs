@@ -13,7 +13,7 @@ public sealed class LocalMiniLmGeneratorTests
     [Fact]
     public async Task Vectors_have_384_dimensions_and_unit_length()
     {
-        using var generator = new LocalMiniLmGenerator(batchSize: 32);
+        using var generator = new LocalMiniLmGenerator(batchSize: 32, backgroundThreads: 2);
 
         var embeddings = await generator.GenerateAsync(["The checkout button does nothing on mobile.", "Dark mode please"], cancellationToken: Ct);
 
@@ -28,7 +28,7 @@ public sealed class LocalMiniLmGeneratorTests
     [Fact]
     public async Task A_paraphrase_is_closer_than_an_unrelated_sentence()
     {
-        using var generator = new LocalMiniLmGenerator(batchSize: 32);
+        using var generator = new LocalMiniLmGenerator(batchSize: 32, backgroundThreads: 2);
 
         var e = await generator.GenerateAsync(
             ["I can't pay, the checkout page crashes.", "Payment fails because the checkout screen breaks.", "Please add a dark theme to the dashboard."],
@@ -43,8 +43,8 @@ public sealed class LocalMiniLmGeneratorTests
     [Fact]
     public async Task Batches_sorted_by_length_give_each_text_its_own_vector_in_input_order()
     {
-        using var batched = new LocalMiniLmGenerator(batchSize: 2);
-        using var single = new LocalMiniLmGenerator(batchSize: 1);
+        using var batched = new LocalMiniLmGenerator(batchSize: 2, backgroundThreads: 2);
+        using var single = new LocalMiniLmGenerator(batchSize: 1, backgroundThreads: 2);
         string[] texts = ["A much longer piece of feedback about the search results being slow and wrong", "Short", "Medium length text here", "Hi"];
 
         var together = await batched.GenerateAsync(texts, cancellationToken: Ct);
@@ -53,6 +53,30 @@ public sealed class LocalMiniLmGeneratorTests
         for (var i = 0; i < texts.Length; i++)
         {
             TensorPrimitives.CosineSimilarity(together[i].Vector.Span, alone[i].Vector.Span).Should().BeGreaterThan(0.999f, texts[i]);
+        }
+    }
+
+    [Fact]
+    public async Task Background_calls_give_the_same_vectors_computed_on_the_low_priority_threads()
+    {
+        using var generator = new LocalMiniLmGenerator(batchSize: 2, backgroundThreads: 2);
+        string[] texts = ["The export button is broken", "Search is slow", "Please add dark mode", "Invoices show the wrong VAT", "Hi"];
+        var background = new Microsoft.Extensions.AI.EmbeddingGenerationOptions { AdditionalProperties = new() { [LocalMiniLmGenerator.Background] = true } };
+
+        generator.GetService(typeof(LowPriorityThreads)).Should().BeNull("no background call yet: no threads started");
+        var inline = await generator.GenerateAsync(texts, cancellationToken: Ct);
+        var behind = await generator.GenerateAsync(texts, background, Ct);
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            TensorPrimitives.CosineSimilarity(inline[i].Vector.Span, behind[i].Vector.Span).Should().BeGreaterThan(0.9999f, texts[i]);
+        }
+
+        var threads = (LowPriorityThreads)generator.GetService(typeof(LowPriorityThreads))!;
+        threads.Count.Should().Be(2);
+        if (OperatingSystem.IsLinux())
+        {
+            threads.Lowered.Should().BeTrue("an unprivileged thread may always raise its own nice value");
         }
     }
 }

@@ -35,20 +35,14 @@ internal sealed partial class FeedbackIndexingJob(FeedbackDbContext db, ISender 
         var total = 0;
         while (true)
         {
-            var batch = await db.InTenantTransactionAsync(organizationId, () =>
-                db.FeedbackItems.AsNoTracking()
-                    .Where(f => f.OrganizationId == organizationId && f.ProjectId == projectId && f.EmbeddingModel != model)
-                    .OrderBy(f => f.Id)
-                    .Take(BatchSize)
-                    .Select(f => new { f.Id, f.Message })
-                    .ToListAsync(cancellationToken), cancellationToken);
+            var batch = await db.InTenantTransactionAsync(organizationId, () => StaleBatchAsync(organizationId, projectId, model, cancellationToken), cancellationToken);
             if (batch.Count == 0)
             {
                 LogIndexed(projectId, total, model);
                 return;
             }
 
-            var embedded = await sender.Send(new EmbedTexts(organizationId, projectId, batch.Select(b => b.Message).ToList()), cancellationToken);
+            var embedded = await sender.Send(new EmbedTexts(organizationId, projectId, batch.Select(b => b.Message).ToList()) { Background = true }, cancellationToken);
             if (embedded.Error is { } error)
             {
                 throw new EmbeddingFailedException($"Embedding {batch.Count} items of project {projectId} failed ({error.Code}); retried later.");
@@ -70,6 +64,31 @@ internal sealed partial class FeedbackIndexingJob(FeedbackDbContext db, ISender 
             }, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Up to <see cref="BatchSize"/> stale items, oldest first: those without a vector (the partial index
+    /// <c>WHERE embedding IS NULL</c>, so the cost does not grow with the project), then those of another model (two
+    /// range scans of the embedded-rows index, empty unless the model changed). A plain <c>embedding_model &lt;&gt; model</c>
+    /// read every row of the project for each batch.
+    /// </summary>
+    private async Task<List<StaleItem>> StaleBatchAsync(Guid organizationId, Guid projectId, string model, CancellationToken cancellationToken)
+    {
+        var project = db.FeedbackItems.AsNoTracking().Where(f => f.OrganizationId == organizationId && f.ProjectId == projectId);
+        var batch = await project.Where(f => f.Embedding == null)
+            .OrderBy(f => f.Id).Take(BatchSize).Select(f => new StaleItem(f.Id, f.Message)).ToListAsync(cancellationToken);
+        if (batch.Count < BatchSize)
+        {
+#pragma warning disable CA1309 // translated to SQL's < and > (an index range each), never run in .NET
+            batch.AddRange(await project
+                .Where(f => f.Embedding != null && (string.Compare(f.EmbeddingModel, model) < 0 || string.Compare(f.EmbeddingModel, model) > 0))
+#pragma warning restore CA1309
+                .OrderBy(f => f.Id).Take(BatchSize - batch.Count).Select(f => new StaleItem(f.Id, f.Message)).ToListAsync(cancellationToken));
+        }
+
+        return batch;
+    }
+
+    private sealed record StaleItem(Guid Id, string Message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded {Count} feedback items of project {ProjectId} with {Model}")]
     private partial void LogIndexed(Guid projectId, int count, string model);

@@ -11,6 +11,12 @@ namespace Zeron.Integrations.Contracts.Embeddings;
 public sealed record EmbedTexts(Guid? OrganizationId, Guid? ProjectId, IReadOnlyList<string> Texts) : IRequest<Result<EmbeddingBatch>>
 {
     public const int Dimensions = 384;
+
+    /// <summary>
+    /// No one waits for these (indexing): the local model computes them at the lowest CPU priority, so requests keep
+    /// the CPU. Leave it false for a query a person is waiting on.
+    /// </summary>
+    public bool Background { get; init; }
 }
 
 /// <summary><paramref name="Model"/> names the provider and model (e.g. <c>local/all-MiniLM-L6-v2</c>): vectors of different models never mix.</summary>

@@ -19,7 +19,7 @@ internal sealed class EmbedTextsHandler(Embedder embedder, IAiUsageRecorder ledg
     public async ValueTask<Result<EmbeddingBatch>> Handle(EmbedTexts request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var outcome = await embedder.EmbedAsync(request.Texts, cancellationToken);
+        var outcome = await embedder.EmbedAsync(request.Texts, request.Background, cancellationToken);
         if (embedder.IsPaid && request.OrganizationId is { } organizationId && request.Texts.Count > 0)
         {
             var tokens = outcome.Error is null ? outcome.Value.InputTokens ?? 0 : 0;

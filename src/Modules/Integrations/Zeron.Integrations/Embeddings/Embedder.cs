@@ -17,19 +17,21 @@ internal sealed record EmbeddingOutcome(EmbeddingBatch Batch, long? InputTokens)
 /// </summary>
 internal sealed partial class Embedder : IDisposable
 {
+    private static readonly EmbeddingGenerationOptions LocalBackground = new() { AdditionalProperties = new() { [LocalMiniLmGenerator.Background] = true } };
+
     private readonly EmbeddingProvider provider;
     private readonly int batchSize;
     private readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> generator;
     private readonly ILogger<Embedder> logger;
 
-    public Embedder(IOptions<EmbeddingOptions> options, IOptions<LlmOptions> llm, IHttpClientFactory httpClients, ILogger<Embedder> logger)
+    public Embedder(IOptions<EmbeddingOptions> options, IOptions<LlmOptions> llm, IHttpClientFactory httpClients, TimeProvider time, ILogger<Embedder> logger)
     {
         var o = options.Value;
         provider = o.ProviderKind;
         batchSize = provider == EmbeddingProvider.OpenAI ? o.OpenAIBatchSize : int.MaxValue; // local batches inside its generator
         generator = new(() => provider == EmbeddingProvider.OpenAI
             ? OpenAiEmbeddings.Create(llm.Value.OpenAI, httpClients)
-            : new LocalMiniLmGenerator(o.LocalBatchSize));
+            : new LocalMiniLmGenerator(o.LocalBatchSize, o.LocalBackgroundThreads, new ForegroundCpu(time)));
         this.logger = logger;
         Model = provider switch
         {
@@ -44,13 +46,14 @@ internal sealed partial class Embedder : IDisposable
 
     public bool IsPaid => provider == EmbeddingProvider.OpenAI;
 
-    public async Task<Result<EmbeddingOutcome>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public async Task<Result<EmbeddingOutcome>> EmbedAsync(IReadOnlyList<string> texts, bool background, CancellationToken cancellationToken)
     {
         if (Model is null)
         {
             return EmbeddingErrors.Off;
         }
 
+        var options = provider == EmbeddingProvider.Local ? (background ? LocalBackground : null) : OpenAiEmbeddings.Options;
         var vectors = new List<float[]>(texts.Count);
         long? tokens = null;
         foreach (var batch in texts.Chunk(batchSize))
@@ -58,7 +61,7 @@ internal sealed partial class Embedder : IDisposable
             GeneratedEmbeddings<Embedding<float>> generated;
             try
             {
-                generated = await generator.Value.GenerateAsync(batch, OpenAiEmbeddings.Options, cancellationToken);
+                generated = await generator.Value.GenerateAsync(batch, options, cancellationToken);
             }
             catch (Exception e) when (IsProviderFailure(e, cancellationToken))
             {

@@ -20,6 +20,9 @@ internal sealed class EmbeddingOptions
     /// <summary>Texts per local model call; each call is sorted by length first, so little padding is computed.</summary>
     public int LocalBatchSize { get; set; } = 32;
 
+    /// <summary>Low-priority threads the local model embeds background work on (indexing): one per core by default.</summary>
+    public int LocalBackgroundThreads { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Texts per OpenAI request: the API takes at most 2,048 inputs.</summary>
     public int OpenAIBatchSize { get; set; } = 2048;
 
@@ -28,5 +31,5 @@ internal sealed class EmbeddingOptions
 
     public bool IsValid =>
         Enum.TryParse<EmbeddingProvider>(Provider, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
-        && LocalBatchSize is >= 1 and <= 1024 && OpenAIBatchSize is >= 1 and <= 2048;
+        && LocalBatchSize is >= 1 and <= 1024 && LocalBackgroundThreads is >= 1 and <= 64 && OpenAIBatchSize is >= 1 and <= 2048;
 }

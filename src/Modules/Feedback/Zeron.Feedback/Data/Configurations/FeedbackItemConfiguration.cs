@@ -34,6 +34,9 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         // policy reads conversation_id, so it is included, or every probed row would be fetched from the heap.
         b.HasIndex(f => new { f.OrganizationId, f.ProjectId, f.EmbeddingModel })
             .IncludeProperties(f => f.ConversationId).HasFilter("embedding IS NOT NULL");
+
+        // The indexing job's "what is not embedded yet", oldest first, without reading the project's embedded rows.
+        b.HasIndex(f => new { f.OrganizationId, f.ProjectId, f.Id }).HasFilter("embedding IS NULL");
         b.ComplexProperty(f => f.Triage, t =>
         {
             t.Property(s => s.Title).HasMaxLength(TriageSummary.MaxTitleLength);

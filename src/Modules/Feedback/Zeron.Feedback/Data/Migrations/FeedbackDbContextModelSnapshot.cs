@@ -250,6 +250,10 @@ namespace Zeron.Feedback.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrganizationId", "ProjectId", "EmbeddingModel"), new[] { "ConversationId" });
 
+                    b.HasIndex("OrganizationId", "ProjectId", "Id")
+                        .HasDatabaseName("ix_feedback_items_organization_id_project_id_id")
+                        .HasFilter("embedding IS NULL");
+
                     b.HasIndex("OrganizationId", "ProjectId", "CreatedAt", "Id")
                         .IsDescending(false, false, true, true)
                         .HasDatabaseName("ix_feedback_items_organization_id_project_id_created_at_id");
