@@ -56,7 +56,7 @@ public sealed class InboxTriageTests(ZeronAppFactory app, ChromiumFixture chromi
         await Page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "set to" })).ToHaveTextAsync("2 items set to In progress.");
         await Expect(tabs.GetByRole(AriaRole.Link, new() { Name = "In progress 2" })).ToBeVisibleAsync();
-        await Expect(Ui.Row("checkout button 26 does nothing").GetByText("In progress", new() { Exact = true })).ToHaveClassAsync("badge feedback-status-inprogress");
+        await Expect(Ui.ItemRow("checkout button 26 does nothing").GetByText("In progress", new() { Exact = true })).ToHaveClassAsync("badge feedback-status-inprogress");
         await Expect(Page.GetByLabel("Search", new() { Exact = true })).ToHaveValueAsync("checkout");
 
         // Select all on this page ticks the 25 rows.
@@ -100,7 +100,7 @@ public sealed class InboxTriageTests(ZeronAppFactory app, ChromiumFixture chromi
         await Expect(first).ToContainTextAsync("search is slow");
         await Expect(first.GetByText("Submitter replied", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(first.GetByText("1 duplicate", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(Ui.Row("newest but quiet")).Not.ToContainTextAsync("Submitter replied");
+        await Expect(Ui.ItemRow("newest but quiet")).Not.ToContainTextAsync("Submitter replied");
         await Page.GetByLabel("Sort", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Newest first" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
         await Expect(Page.Locator("tbody tr").First).ToContainTextAsync("newest but quiet");

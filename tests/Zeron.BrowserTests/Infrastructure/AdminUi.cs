@@ -29,6 +29,13 @@ public sealed partial class AdminUi(IPage page)
     public ILocator Row(string cellText) =>
         page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = cellText, Exact = true }) });
 
+    /// <summary>
+    /// The inbox row of the item whose message link reads exactly <paramref name="message"/>: its cell may also hold
+    /// badges (a possible duplicate appears once the item is embedded, whenever the indexing job gets to it).
+    /// </summary>
+    public ILocator ItemRow(string message) =>
+        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = message, Exact = true }) });
+
     public async Task GoToLoginAsync() => await page.GotoAsync("/admin/login");
 
     /// <summary>Fills and submits the sign-in form on the current page (which must be the login page).</summary>

@@ -56,10 +56,10 @@ public sealed class InboxSearchTests(ZeronAppFactory app, ChromiumFixture chromi
 
         // The paraphrase, submitted last, is a possible duplicate of the first card item: badge, then one click.
         await Page.GotoAsync($"/admin/feedback/inbox?project={project}");
-        var paraphrase = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "My credit card gets declined" });
+        var paraphrase = Ui.ItemRow("My credit card gets declined when I try to pay for my order");
         var badge = paraphrase.GetByTestId("possible-duplicate");
         await Expect(badge).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Possible duplicate \(0\.\d\d\)$"));
-        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Please add a dark mode" })).Not.ToContainTextAsync("Possible duplicate");
+        await Expect(Ui.ItemRow("Please add a dark mode to the dashboard")).Not.ToContainTextAsync("Possible duplicate");
         (await Axe.ViolationsAsync(Page)).Should().BeEmpty();
         await paraphrase.GetByRole(AriaRole.Link, new() { Name = "My credit card gets declined", Exact = false }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mark as duplicate of this", Exact = true }).ClickAsync();

@@ -4,6 +4,7 @@ using Zeron.Integrations.Contracts.Ai;
 using Zeron.Integrations.Contracts.Llm;
 using Zeron.Integrations.Data;
 using Zeron.Integrations.Llm;
+using Zeron.Integrations.Llm.Ledger;
 using Zeron.Integrations.Llm.Domain;
 using Zeron.SharedKernel.Persistence;
 
@@ -21,13 +22,9 @@ internal sealed class AiStatusReader(IntegrationsDbContext db, ISender sender, I
         var states = await providers.GetAsync(organizationId, cancellationToken);
         var (budget, spent) = await db.InTenantTransactionAsync(organizationId, async () =>
         {
-            var now = clock.GetUtcNow();
-            var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
             var monthly = await db.AiBudgets.AsNoTracking().Where(b => b.OrganizationId == organizationId)
                 .Select(b => b.MonthlyUsd).FirstOrDefaultAsync(cancellationToken);
-            var spentUsd = await db.AiUsage.AsNoTracking()
-                .Where(u => u.OrganizationId == organizationId && u.CreatedAt >= monthStart)
-                .SumAsync(u => u.Outcome == AiCallOutcome.Reserved ? u.ReservedUsd : u.CostUsd, cancellationToken);
+            var spentUsd = await db.AiUsage.AsNoTracking().SpentThisMonthAsync(organizationId, clock.GetUtcNow(), cancellationToken);
             return (monthly, spentUsd);
         }, cancellationToken);
         return new AiStatusDto(

@@ -28,7 +28,7 @@ internal sealed class AiLedger(IntegrationsDbContext db, LlmPriceBook prices, Ti
                 .AsNoTracking()
                 .FirstOrDefaultAsync(cancellationToken);
             await ExpireStaleAsync(now, cancellationToken);
-            if (budget?.MonthlyUsd is { } monthly && await SpentThisMonthAsync(now, cancellationToken) + estimate > monthly)
+            if (budget?.MonthlyUsd is { } monthly && await db.AiUsage.SpentThisMonthAsync(prompt.OrganizationId, now, cancellationToken) + estimate > monthly)
             {
                 return (Result<Guid>)AiErrors.BudgetExceeded;
             }
@@ -93,15 +93,6 @@ internal sealed class AiLedger(IntegrationsDbContext db, LlmPriceBook prices, Ti
 
     private async Task<decimal> CostAsync(string provider, string model, TokenUsage usage, DateTimeOffset at, CancellationToken cancellationToken) =>
         await prices.FindAsync(provider, model, DateOnly.FromDateTime(at.UtcDateTime), cancellationToken) is { } price ? usage.Cost(price) : 0m;
-
-    private async Task<decimal> SpentThisMonthAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var monthStart = new DateTimeOffset(now.UtcDateTime.Year, now.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        var month = db.AiUsage.Where(u => u.CreatedAt >= monthStart);
-        var settled = await month.Where(u => u.Outcome != AiCallOutcome.Reserved).SumAsync(u => u.CostUsd, cancellationToken);
-        var reserved = await month.Where(u => u.Outcome == AiCallOutcome.Reserved).SumAsync(u => u.ReservedUsd, cancellationToken);
-        return settled + reserved;
-    }
 
     private Task<int> ExpireStaleAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
