@@ -239,10 +239,12 @@ public sealed class AccountManagementTests(ZeronAppFactory app, ChromiumFixture 
     {
         if (await Ui.OrganizationSwitcher.EvaluateAsync<string>("s => s.selectedOptions[0].text") != $"{name} (current)")
         {
-            // The switch's answer sets the cookie; what the page does next (following its redirect) does not matter here.
+            // The switch's answer sets the cookie and redirects; wait for the page it leads to (the server marks the
+            // current organization's option `selected` there), or the test's next navigation races the redirect.
             await Page.RunAndWaitForResponseAsync(
                 () => Ui.OrganizationSwitcher.SelectOptionAsync(new SelectOptionValue { Label = name }),
                 response => response.Url.EndsWith("/admin/switch-organization", StringComparison.Ordinal));
+            await Expect(Ui.OrganizationSwitcher.Locator("option[selected]")).ToHaveTextAsync($"{name} (current)");
         }
     }
 
