@@ -49,7 +49,7 @@ public sealed class AdfToMarkdownTests
               {"type":"listItem","content":[{{Paragraph(Text("two"))}}]}]}
             """);
 
-        ToMarkdown(adf).Should().Be("- one\n  3. three\n  4. four\n\n     more\n- two");
+        ToMarkdown(adf).Should().Be("- one\n\n  3. three\n  4. four\n\n     more\n- two");
     }
 
     [Fact]

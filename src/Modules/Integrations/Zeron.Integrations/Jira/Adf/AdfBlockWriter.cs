@@ -81,9 +81,15 @@ internal static class AdfBlockWriter
         return fence + MarkdownEscaper.Language(AdfNode.Attr(node, "language")) + "\n" + (code.Length > 0 ? code + "\n" : "") + fence;
     }
 
-    /// <summary>Blocks apart by a blank line, except that a list follows its paragraph directly (as inside a list item).</summary>
+    /// <summary>
+    /// Blocks apart by a blank line, except that, with <paramref name="tightLists"/> (inside a list item), a list follows
+    /// its paragraph directly; not an ordered list starting above 1, which CommonMark would read as more of the paragraph.
+    /// </summary>
     public static string Join(List<MarkdownBlock> blocks, bool tightLists = false) =>
-        string.Concat(blocks.Select((b, i) => (i == 0 ? "" : tightLists && b.ListKind is not null ? "\n" : "\n\n") + b.Text));
+        string.Concat(blocks.Select((b, i) => (i == 0 ? "" : tightLists && InterruptsParagraph(b) ? "\n" : "\n\n") + b.Text));
+
+    private static bool InterruptsParagraph(MarkdownBlock block) =>
+        block.ListKind == "bullet" || (block.ListKind == "ordered" && block.Text.StartsWith('1') && block.Text.Length > 1 && block.Text[1] is '.' or ')');
 
     private static List<string> Texts(IEnumerable<JsonElement> nodes, int depth) => [.. Blocks(nodes, depth).Select(b => b.Text)];
 
