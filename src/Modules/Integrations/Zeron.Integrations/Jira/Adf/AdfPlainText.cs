@@ -41,4 +41,34 @@ internal static class AdfPlainText
 
         return sb.ToString().Trim();
     }
+
+    /// <summary>
+    /// The <c>text</c> values of JSON the document parser refused (too deep or malformed), read token by token (the
+    /// reader keeps no stack of its own beyond a bit per level); what comes after a syntax error is lost, and text that
+    /// holds no <c>text</c> member at all is returned as it is.
+    /// </summary>
+    public static string OfJson(string json)
+    {
+        var texts = new List<string>();
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = int.MaxValue });
+        var inText = false;
+        try
+        {
+            while (reader.Read())
+            {
+                if (inText && reader.TokenType == JsonTokenType.String)
+                {
+                    texts.Add(reader.GetString() ?? "");
+                }
+
+                inText = reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("text");
+            }
+        }
+        catch (JsonException)
+        {
+            // Keep what was read before the error.
+        }
+
+        return texts.Count > 0 ? string.Join(" ", texts) : json;
+    }
 }

@@ -10,7 +10,7 @@ namespace Zeron.Integrations.Jira.Adf;
 /// </summary>
 internal static class AdfToMarkdown
 {
-    /// <summary>From JSON text; text that is not JSON (or absurdly deep) is returned as one escaped paragraph.</summary>
+    /// <summary>From JSON text; JSON the parser refuses (malformed, absurdly deep) gives its text values as one paragraph.</summary>
     public static string Convert(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
@@ -25,7 +25,7 @@ internal static class AdfToMarkdown
         }
         catch (JsonException)
         {
-            return MarkdownEscaper.Paragraph(json);
+            return MarkdownEscaper.Paragraph(AdfPlainText.OfJson(json));
         }
     }
 
