@@ -4,7 +4,8 @@ namespace Zeron.Integrations.Jira.Adf;
 
 /// <summary>
 /// A mark the Markdown side can show, outermost first (a link around the emphasis inside it). Marks Markdown has no
-/// syntax for (underline, colours, sub/superscript, annotations) are left out; their text stays.
+/// syntax for (underline, colours, sub/superscript, annotations) are left out, and so is emphasis on struck text;
+/// their text stays.
 /// </summary>
 internal readonly record struct InlineMark(string Kind, string? Href = null)
 {
@@ -41,6 +42,13 @@ internal readonly record struct InlineMark(string Kind, string? Href = null)
             {
                 found.Add(new InlineMark(kind));
             }
+        }
+
+        // `*~~x~~*` is no emphasis when a letter touches it (CommonMark's flanking rules: `~` is punctuation), and
+        // literal asterisks would change the text: strike, the mark that changes the meaning, is the one kept.
+        if (found.Any(m => m.Kind == "strike"))
+        {
+            found.RemoveAll(m => m.Kind is "strong" or "em");
         }
 
         return [.. found.DistinctBy(m => m.Kind).OrderBy(m => Array.IndexOf(Order, m.Kind))];
