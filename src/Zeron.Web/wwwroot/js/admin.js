@@ -141,8 +141,8 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!option) return;
     form.elements.BaseUrl.placeholder = option.dataset.baseUrl || "https://your-domain.atlassian.net";
     form.elements.Model.placeholder = option.dataset.model || "";
-    form.querySelector("[data-url-label]").textContent = option.dataset.urlLabel;
-    form.querySelector("[data-secret-label]").textContent = option.dataset.secretLabel;
+    form.querySelector("[data-kind-url-label]").textContent = option.dataset.urlLabel;
+    form.querySelector("[data-kind-secret-label]").textContent = option.dataset.secretLabel;
     form.querySelector("[data-kind-email]").hidden = option.dataset.needsEmail !== "true";
     form.querySelector("[data-kind-model]").hidden = !option.dataset.model;
   };
