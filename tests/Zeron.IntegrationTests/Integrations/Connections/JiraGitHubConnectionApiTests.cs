@@ -79,10 +79,12 @@ public sealed class JiraGitHubConnectionApiTests(ZeronAppFactory app) : IClassFi
         { """{"kind":"jira","name":"J","baseUrl":"https://acme.atlassian.net","apiToken":"ATATT-1"}""", "email" },
         { """{"kind":"jira","name":"J","baseUrl":"https://acme.atlassian.net","email":"not an address","apiToken":"ATATT-1"}""", "email" },
         { """{"kind":"jira","name":"J","baseUrl":"https://acme.atlassian.net","email":"a@acme.example"}""", "apiToken" },
-        { """{"kind":"jira","name":"J","baseUrl":"https://acme.atlassian.net","email":"a@acme.example","apiKey":"ATATT-1"}""", "apiToken" },
+        { """{"kind":"jira","name":"J","baseUrl":"https://acme.atlassian.net","email":"a@acme.example","apiKey":"ATATT-1"}""", "apiToken,apiKey" },
         { """{"kind":"jira","name":"J","baseUrl":"http://169.254.169.254","email":"a@acme.example","apiToken":"ATATT-1"}""", "baseUrl" },
         { """{"kind":"github","name":"G"}""", "token" },
-        { """{"kind":"github","name":"G","apiKey":"ghp_1"}""", "token" },
+        { """{"kind":"github","name":"G","apiKey":"ghp_1"}""", "token,apiKey" },
+        { """{"kind":"github","name":"G","token":"ghp_1","baseUrl":"https://api.github.com"}""", "baseUrl" },
+        { """{"kind":"jira","name":"J","baseUrl":"https://acme.atlassian.net","email":"a@acme.example","apiToken":"ATATT-1","model":"gpt-5"}""", "model" },
         { """{"kind":"github","name":"G","token":"ghp 1"}""", "token" },
         { """{"kind":"github","name":"G","token":"ghp_1","apiUrl":"https://10.0.0.5/api/v3"}""", "apiUrl" },
         { """{"kind":"github","name":"G","token":"ghp_1","apiUrl":"http://api.github.com"}""", "apiUrl" },
@@ -90,13 +92,13 @@ public sealed class JiraGitHubConnectionApiTests(ZeronAppFactory app) : IClassFi
 
     [Theory]
     [MemberData(nameof(RefusedBodies))]
-    public async Task Each_kinds_missing_or_refused_field_is_named_in_the_400(string body, string field)
+    public async Task Each_kinds_missing_refused_or_foreign_fields_are_named_in_the_400(string body, string fields)
     {
         var (admin, org) = await OrganizationAsync();
         using var _ = admin;
         using var response = await admin.PostAsync(ConnectionPaths.Connections(org), ZeronApi.Json(body), Ct);
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        problem["errors"]!.AsObject().Select(e => e.Key).Should().Equal(field);
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo(fields.Split(','));
         problem.ToJsonString().Should().NotContain("ATATT-1").And.NotContain("ghp_1").And.NotContain("ghp 1");
     }
 

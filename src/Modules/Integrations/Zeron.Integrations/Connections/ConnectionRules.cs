@@ -24,6 +24,18 @@ internal static class ConnectionRules
                        && at < t.Length - 1 && !t.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             .WithMessage($"Give the e-mail address of the account the API token belongs to (at most {Connection.MaxEmailLength} characters).");
 
+    /// <summary>Why <paramref name="field"/> is refused for <paramref name="kind"/>, naming the field it takes instead.</summary>
+    public static string ForeignField(Kinds.ConnectionKind kind, string field)
+    {
+        var hint = field switch
+        {
+            "apiKey" or "apiToken" or "token" => $": its secret is '{kind.SecretField}'",
+            "baseUrl" or "apiUrl" => $": its address is '{kind.UrlField}'",
+            _ => "",
+        };
+        return $"A connection of kind {kind.Name} has no '{field}' field{hint}.";
+    }
+
     /// <summary>For kinds without a default address (a Jira site): the URL must be given.</summary>
     public static void RequiredUrl<T>(IRuleBuilder<T, string?> rule, string example) =>
         rule.NotEmpty().WithMessage($"Give the site's address, e.g. {example}.");

@@ -4,7 +4,8 @@ namespace Zeron.Integrations.GitHub;
 
 /// <summary>
 /// The parts of GitHub's REST API the Conductor uses, under the connection's <c>apiUrl</c> (<c>https://api.github.com</c>
-/// or <c>https://HOST/api/v3</c>). A non-success answer throws <see cref="ApiException"/> (after the rate-limit retries):
+/// or <c>https://HOST/api/v3</c>). A non-success answer throws <see cref="ApiException"/> (after the rate-limit retries), a
+/// network failure (the outbound guard's refusal included) <see cref="ApiRequestException"/>:
 /// an open pull request for the branch already is a 422 whose <c>errors[].message</c> starts "A pull request already exists".
 /// Built per connection by <see cref="GitHubClients"/> (bearer token, versioned media type, a User-Agent).
 /// </summary>

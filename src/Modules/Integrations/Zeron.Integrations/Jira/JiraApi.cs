@@ -4,7 +4,8 @@ namespace Zeron.Integrations.Jira;
 
 /// <summary>
 /// The parts of Jira Cloud's REST API v3 the Conductor uses. Descriptions, comments and paragraph (textarea) fields
-/// are Atlassian Document Format; a non-success answer throws <see cref="ApiException"/> (after the rate-limit retries).
+/// are Atlassian Document Format; a non-success answer throws <see cref="ApiException"/> (after the rate-limit retries), a
+/// network failure (the outbound guard's refusal included) <see cref="ApiRequestException"/>.
 /// Built per connection by <see cref="JiraClients"/> (Basic e-mail:API token, the site as base address).
 /// </summary>
 internal interface IJiraApi

@@ -67,12 +67,14 @@ public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
 
         try
         {
+            // Only the kind's own fields: the API refuses another kind's (an unknown kind is refused on its own).
             var kind = Kinds.FirstOrDefault(k => k.Name == Kind);
             var (url, secret) = (Blank(BaseUrl), apiKey ?? "");
-            var onApiUrl = kind?.UrlField == "apiUrl";
+            string? Field(string name, string? value) => kind is null || kind.SecretField == name || kind.UrlField == name ? value : null;
             var result = await Sender.Send(
-                new CreateConnectionCommand(CurrentOrganization!.Id, Kind ?? "", Name ?? "", secret, onApiUrl ? null : url, Blank(Model), Blank(Email),
-                    ApiToken: secret, ApiUrl: onApiUrl ? url : null, Token: secret), HttpContext.RequestAborted);
+                new CreateConnectionCommand(CurrentOrganization!.Id, Kind ?? "", Name ?? "", Field("apiKey", secret), Field("baseUrl", url),
+                    kind?.DefaultModel is null ? null : Blank(Model), kind?.NeedsEmail == true ? Blank(Email) : null,
+                    ApiToken: Field("apiToken", secret), ApiUrl: Field("apiUrl", url), Token: Field("token", secret)), HttpContext.RequestAborted);
             if (!result.IsSuccess)
             {
                 Errors = new FieldErrors(new Dictionary<string, string[]> { ["name"] = [result.Error!.Message] });

@@ -13,7 +13,7 @@ internal static class ConnectionExamples
     public static readonly CreateConnectionRequest CreateRequest =
         new("jira", "Acme Jira", BaseUrl: "https://acme.atlassian.net", Email: "lead@acme.example", ApiToken: "ATATT3xFfGF0-example-token");
 
-    public static readonly UpdateConnectionRequest UpdateRequest = new(Name: "Acme Jira (bot)", ApiToken: "ATATT3xFfGF0-rotated-example-token");
+    public static readonly UpdateConnectionRequest UpdateRequest = new(Name: "Acme Jira (bot)");
 
     public static readonly ConnectionDto Connection = new(Id, "jira", "Acme Jira", "https://acme.atlassian.net", null, "lead@acme.example", null, Created, Created);
 

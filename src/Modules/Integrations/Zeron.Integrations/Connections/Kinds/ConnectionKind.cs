@@ -39,6 +39,10 @@ internal abstract class ConnectionKind
     /// <summary>The request that proves <paramref name="secret"/> (with <paramref name="email"/>, for kinds that need one) works at <paramref name="baseUrl"/>.</summary>
     public abstract HttpRequestMessage ProbeRequest(Uri baseUrl, string secret, string? email);
 
+    /// <summary>Whether a request field (camelCase: <c>apiKey</c>, <c>baseUrl</c>, <c>email</c>, <c>model</c>…) is one this kind reads; another kind's field is refused, not dropped.</summary>
+    public bool Takes(string field) =>
+        field == SecretField || field == UrlField || (field == "email" && NeedsEmail) || (field == "model" && IsLlmProvider);
+
     /// <summary>Of the three secret fields a request may carry, the one this kind reads.</summary>
     public string? SecretFrom(string? apiKey, string? apiToken, string? token) => SecretField switch
     {

@@ -23,7 +23,19 @@ internal sealed class CreateConnectionValidator : AbstractValidator<CreateConnec
         When(c => Reads(c, "apiUrl"), () => ConnectionRules.BaseUrl(RuleFor(c => c.ApiUrl), guard));
         When(c => ConnectionKinds.Find(c.Kind) is { NeedsEmail: true }, () => ConnectionRules.Email(RuleFor(c => c.Email)));
         ConnectionRules.Model(RuleFor(c => c.Model));
+        Foreign(RuleFor(c => c.ApiKey), "apiKey");
+        Foreign(RuleFor(c => c.ApiToken), "apiToken");
+        Foreign(RuleFor(c => c.Token), "token");
+        Foreign(RuleFor(c => c.BaseUrl), "baseUrl");
+        Foreign(RuleFor(c => c.ApiUrl), "apiUrl");
+        Foreign(RuleFor(c => c.Email), "email");
+        Foreign(RuleFor(c => c.Model), "model");
     }
+
+    /// <summary>A field of another kind is refused rather than dropped in silence (a <c>token</c> sent for a Jira connection is a mistake to name).</summary>
+    private static void Foreign(IRuleBuilderInitial<CreateConnectionCommand, string?> rule, string field) =>
+        rule.Must((c, value) => value is null || ConnectionKinds.Find(c.Kind) is not { } kind || kind.Takes(field))
+            .WithMessage(c => ConnectionRules.ForeignField(ConnectionKinds.Find(c.Kind)!, field));
 
     /// <summary>Whether the command's kind (when known) reads <paramref name="field"/>; an unknown kind is refused on <c>kind</c> alone.</summary>
     private static bool Reads(CreateConnectionCommand c, string field) =>

@@ -4,13 +4,11 @@ using Zeron.Integrations.Contracts.Connections;
 namespace Zeron.Integrations.Connections.Features.UpdateConnection;
 
 /// <summary>
-/// What a change may carry for the connection's kind: only the kind's own secret and address fields (a <c>token</c>
-/// sent to a Jira connection would otherwise be dropped in silence), and a new address only with the secret.
+/// What a change may carry for the connection's kind: only the kind's own fields (a <c>token</c> sent to a Jira
+/// connection would otherwise be dropped in silence), and a new address only with the kind's secret.
 /// </summary>
 internal static class UpdateFieldsOfKind
 {
-    private static readonly string[] SecretFields = ["apiKey", "apiToken", "token"];
-
     /// <summary>The refusals, by field (camelCase, as the validation problem names them); empty when the change fits the kind.</summary>
     public static Dictionary<string, string[]> Refusals(ConnectionKind kind, UpdateConnectionCommand c)
     {
@@ -18,19 +16,19 @@ internal static class UpdateFieldsOfKind
         var given = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["apiKey"] = c.ApiKey, ["apiToken"] = c.ApiToken, ["token"] = c.Token, ["baseUrl"] = c.BaseUrl, ["apiUrl"] = c.ApiUrl, ["email"] = c.Email,
+            ["model"] = c.Model,
         };
         foreach (var (field, value) in given)
         {
-            var own = field == kind.SecretField || field == kind.UrlField || (field == "email" && kind.NeedsEmail);
-            if (value is not null && !own)
+            if (value is not null && !kind.Takes(field))
             {
-                errors[field] = [$"A {kind.Name} connection has no '{field}' field{OwnFieldsHint(kind, field)}."];
+                errors[field] = [ConnectionRules.ForeignField(kind, field)];
             }
         }
 
         if (kind.DefaultBaseUrl is null && kind.UrlFrom(c.BaseUrl, c.ApiUrl) is "")
         {
-            errors.TryAdd(kind.UrlField, [$"A {kind.Name} connection has no default address: give the site's."]);
+            errors.TryAdd(kind.UrlField, [$"A connection of kind {kind.Name} has no default address: give the site's."]);
         }
 
         if (kind.UrlFrom(c.BaseUrl, c.ApiUrl) is not null && kind.SecretFrom(c.ApiKey, c.ApiToken, c.Token) is null)
@@ -40,7 +38,4 @@ internal static class UpdateFieldsOfKind
 
         return errors;
     }
-
-    private static string OwnFieldsHint(ConnectionKind kind, string field) =>
-        SecretFields.Contains(field) ? $": its secret is '{kind.SecretField}'" : field is "baseUrl" or "apiUrl" ? $": its address is '{kind.UrlField}'" : "";
 }
