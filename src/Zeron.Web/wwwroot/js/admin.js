@@ -129,8 +129,9 @@ document.addEventListener("DOMContentLoaded", () => {
   if (Number(section.dataset.left) > 0) setTimeout(poll, 2000);
 });
 
-// --- connections (issue 9) ---
-// The add form's base URL and model placeholders show the chosen kind's defaults (each <option> carries them).
+// --- connections (issues 9 and 11) ---
+// The add form follows the chosen kind (each <option> carries it): the address and secret labels, the base URL and
+// model placeholders, the e-mail field (Jira) and the model field (LLM kinds only).
 document.addEventListener("DOMContentLoaded", () => {
   const kind = document.querySelector("select[data-connection-kind]");
   if (!kind) return;
@@ -138,8 +139,12 @@ document.addEventListener("DOMContentLoaded", () => {
   const show = () => {
     const option = kind.selectedOptions[0];
     if (!option) return;
-    form.elements.BaseUrl.placeholder = option.dataset.baseUrl || "";
+    form.elements.BaseUrl.placeholder = option.dataset.baseUrl || "https://your-domain.atlassian.net";
     form.elements.Model.placeholder = option.dataset.model || "";
+    form.querySelector("[data-kind-url-label]").textContent = option.dataset.urlLabel;
+    form.querySelector("[data-kind-secret-label]").textContent = option.dataset.secretLabel;
+    form.querySelector("[data-kind-email]").hidden = option.dataset.needsEmail !== "true";
+    form.querySelector("[data-kind-model]").hidden = !option.dataset.model;
   };
   kind.addEventListener("change", show);
   show();

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Xunit;
 using Zeron.BrowserTests.Infrastructure;
 using Zeron.Tests.Shared;
+using Zeron.Tests.Shared.Jira;
 using static Microsoft.Playwright.Assertions;
 
 namespace Zeron.BrowserTests.Integrations.Connections;
@@ -77,5 +78,34 @@ public sealed class ConnectionsPageTests(PrivateConnectionsFactory app, Chromium
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Connection deleted, with its API key.");
         question.Should().StartWith("Delete the connection Claude and its API key?");
         await Expect(Page.GetByText("No connections yet")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Admin_adds_a_jira_connection_with_site_email_and_api_token_typed_once_and_checks_it()
+    {
+        await using var jira = await JiraStandIn.StartAsync();
+        await OpenNewOrganizationAsync("Jira conn"); // its own organization: the other test expects none
+        await Page.GotoAsync("/admin/settings/connections");
+
+        // The form follows the kind: a Jira site has no default, signs in with an e-mail and an API token, has no model.
+        await Page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("jira");
+        await Expect(Page.GetByLabel("Account e-mail")).ToBeVisibleAsync();
+        await Expect(Page.GetByLabel("Model (optional)")).ToBeHiddenAsync();
+        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Acme Jira");
+        await Page.GetByLabel("Site URL", new() { Exact = true }).FillAsync(jira.BaseUrl);
+        await Page.GetByLabel("Account e-mail").FillAsync(JiraStandIn.Email);
+        await Page.GetByLabel("API token", new() { Exact = true }).FillAsync(JiraStandIn.ApiToken);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add connection", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Connection Acme Jira added.");
+        await Expect(Ui.Row("Acme Jira")).ToContainTextAsync(JiraStandIn.Email);
+        (await Page.ContentAsync()).Should().NotContain(JiraStandIn.ApiToken);
+
+        await Ui.Row("Acme Jira").GetByRole(AriaRole.Button, new() { Name = "Check Acme Jira", Exact = true }).ClickAsync();
+        var check = Page.GetByTestId("connection-check");
+        await Expect(check.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Acme Jira: the connection works");
+        await Expect(check).ToContainTextAsync("key passed: the provider accepted the API token");
+        await Expect(Ui.Row("Acme Jira").GetByLabel("New API token for Acme Jira")).ToBeVisibleAsync();
+        jira.RequestsTo("/rest/api/3/myself").Should().ContainSingle();
+        (await Axe.ViolationsAsync(Page)).Should().BeEmpty();
     }
 }

@@ -27,7 +27,9 @@ public sealed class ConnectionApiTests(ZeronAppFactory app) : IClassFixture<Zero
         response.StatusCode.Should().Be(HttpStatusCode.Created, text);
         text.Should().NotContain(key).And.NotContain(key[^8..], "not even a hint of the key");
         var created = JsonNode.Parse(text)!.AsObject();
-        created.Select(p => p.Key).Should().BeEquivalentTo(["id", "kind", "name", "baseUrl", "model", "createdAt", "updatedAt"]);
+        created.Select(p => p.Key).Should().BeEquivalentTo(["id", "kind", "name", "baseUrl", "apiUrl", "email", "model", "createdAt", "updatedAt"]);
+        created["apiUrl"].Should().BeNull();
+        created["email"].Should().BeNull();
         created["kind"]!.GetValue<string>().Should().Be("anthropic");
         created["baseUrl"]!.GetValue<string>().Should().Be("https://api.anthropic.com");
         created["model"]!.GetValue<string>().Should().Be("claude-haiku-4-5");

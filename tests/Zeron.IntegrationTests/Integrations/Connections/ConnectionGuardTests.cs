@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Zeron.Integrations.GitHub;
 using Zeron.Tests.Shared;
+using Zeron.Tests.Shared.GitHub;
 
 namespace Zeron.IntegrationTests.Integrations.Connections;
 
@@ -33,6 +36,25 @@ public sealed class ConnectionGuardTests(ReboundConnectionsFactory app) : IClass
             .And.NotContain("127.0.0.1", "the tenant does not learn the inside of the network");
         server.Requests.Should().BeEmpty();
         app.Resolver.Asked.Should().Contain(ReboundConnectionsFactory.Name);
+    }
+
+    [Fact]
+    public async Task A_client_of_a_stored_connection_connects_through_the_guard_too()
+    {
+        await using var github = await GitHubStandIn.StartAsync();
+        var port = new Uri(github.BaseUrl).Port;
+        using var admin = await app.CreateAdminClientAsync();
+        var org = await admin.CreateOrganizationAsync($"Rebound {Guid.NewGuid():N}");
+        using var created = await admin.PostAsJsonAsync(ConnectionPaths.Connections(org),
+            new { kind = "github", name = "Rebound", token = GitHubStandIn.Token, apiUrl = $"https://{ReboundConnectionsFactory.Name}:{port}/api/v3" }, Ct);
+        var id = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var api = (await scope.ServiceProvider.GetRequiredService<GitHubClients>().ForConnectionAsync(org, id, Ct)).Value.Api;
+
+        var thrown = await FluentActions.Awaiting(() => api.GetUserAsync(Ct)).Should().ThrowAsync<Refit.ApiRequestException>();
+
+        thrown.Which.InnerException.Should().BeOfType<HttpRequestException>().Which.Message.Should().Contain("resolves to a non-public address");
+        github.Requests.Should().BeEmpty();
     }
 
     [Fact]

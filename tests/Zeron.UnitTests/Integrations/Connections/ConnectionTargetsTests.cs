@@ -32,5 +32,8 @@ public sealed class ConnectionTargetsTests
     {
         new CreateConnectionCommand(Guid.NewGuid(), "anthropic", "Claude", "sk-ant-secret", null, null).ToString().Should().NotContain("sk-ant-secret").And.Contain("Claude");
         new UpdateConnectionCommand(Guid.NewGuid(), Guid.NewGuid(), null, null, null, "sk-ant-secret").ToString().Should().NotContain("sk-ant-secret");
+        new CreateConnectionCommand(Guid.NewGuid(), "jira", "Jira", null, "https://acme.atlassian.net", null, "a@acme.example", ApiToken: "ATATT-secret")
+            .ToString().Should().NotContain("ATATT-secret");
+        new UpdateConnectionCommand(Guid.NewGuid(), Guid.NewGuid(), null, null, null, null, Token: "ghp_secret").ToString().Should().NotContain("ghp_secret");
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Zeron.Integrations.Connections.Clients;
 using Zeron.Integrations.Connections.Kinds;
 using Zeron.SharedKernel.Network;
 
@@ -11,7 +12,7 @@ namespace Zeron.Integrations.Connections;
 /// </summary>
 internal sealed class ConnectionProbe(IHttpClientFactory clients, OutboundGuard guard)
 {
-    public async Task<IReadOnlyList<CheckStep>> RunAsync(ConnectionKind kind, Uri baseUrl, string? secret, string? model, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CheckStep>> RunAsync(ConnectionKind kind, Uri baseUrl, string? secret, string? email, string? model, CancellationToken cancellationToken)
     {
         var steps = new List<CheckStep>();
         if (ConnectionTargets.RefusalOf(guard, baseUrl.AbsoluteUri) is { } refusal)
@@ -23,11 +24,11 @@ internal sealed class ConnectionProbe(IHttpClientFactory clients, OutboundGuard 
         steps.Add(new("address", true, $"{baseUrl.Host} may be reached"));
         if (secret is null)
         {
-            steps.Add(new("key", false, "the stored API key cannot be decrypted (Zeron's encryption keys changed): rotate the key"));
+            steps.Add(new("key", false, $"the stored {kind.SecretTitle} cannot be decrypted (Zeron's encryption keys changed): rotate it"));
             return steps;
         }
 
-        using var request = kind.ProbeRequest(baseUrl, secret);
+        using var request = kind.ProbeRequest(baseUrl, secret, email);
         HttpResponseMessage response;
         try
         {
@@ -50,10 +51,11 @@ internal sealed class ConnectionProbe(IHttpClientFactory clients, OutboundGuard 
             steps.Add(new("reach", true, $"the provider answered {status}"));
             steps.Add(response.StatusCode switch
             {
-                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new("key", false, $"the provider refused the API key ({status})"),
+                _ when RateLimitWait.IsRateLimited(response) => new("key", false, $"the provider's rate limit is used up ({status}), so the {kind.SecretTitle} could not be checked: try again later"),
+                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new("key", false, $"the provider refused the {kind.SecretTitle} ({status})"),
                 HttpStatusCode.NotFound => new("key", false, $"{request.RequestUri!.AbsolutePath} was not found (404): check the base URL"),
-                _ when !response.IsSuccessStatusCode => new("key", false, $"the provider answered {status}, so the key could not be checked"),
-                _ => new("key", true, "the provider accepted the API key"),
+                _ when !response.IsSuccessStatusCode => new("key", false, $"the provider answered {status}, so the {kind.SecretTitle} could not be checked"),
+                _ => new("key", true, $"the provider accepted the {kind.SecretTitle}"),
             });
             if (steps[^1].Ok && (model ?? kind.DefaultModel) is { } wanted)
             {

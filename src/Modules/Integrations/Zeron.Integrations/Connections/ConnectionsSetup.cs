@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Zeron.Integrations.Connections.Clients;
 using Zeron.Integrations.Connections.Features.CheckConnection;
 using Zeron.Integrations.Connections.Features.CreateConnection;
 using Zeron.Integrations.Connections.Features.DeleteConnection;
@@ -8,6 +9,8 @@ using Zeron.Integrations.Connections.Features.GetConnection;
 using Zeron.Integrations.Connections.Features.ListConnections;
 using Zeron.Integrations.Connections.Features.UpdateConnection;
 using Zeron.Integrations.Contracts.Connections;
+using Zeron.Integrations.GitHub;
+using Zeron.Integrations.Jira;
 using Zeron.Integrations.Llm;
 using Zeron.SharedKernel.Network;
 using Zeron.SharedKernel.Tenancy;
@@ -23,6 +26,10 @@ internal static class ConnectionsSetup
         services.AddSingleton<ConnectionSecrets>();
         services.AddConnectionHttpClient();
         services.AddScoped<ConnectionProbe>();
+        services.AddServiceApiHttpClient();
+        services.AddScoped<ServiceApiConnections>();
+        services.AddScoped<JiraClients>();
+        services.AddScoped<GitHubClients>();
         services.AddScoped<IOrganizationProviderOverrides, OrganizationProviderOverrides>();
         services.AddSingleton<IValidator<CreateConnectionCommand>, CreateConnectionValidator>();
         services.AddSingleton<IValidator<UpdateConnectionCommand>, UpdateConnectionValidator>();

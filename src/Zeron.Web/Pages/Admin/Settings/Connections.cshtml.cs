@@ -8,9 +8,11 @@ using Zeron.Web.Pages.Admin.Feedback;
 namespace Zeron.Web.Pages.Admin.Settings;
 
 /// <summary>
-/// The organization's connections (Admins and Owners only): add one (its API key is typed once and never shown
-/// again), check it, rotate its key, delete it. Posts but a refused add redirect back; a check's result rides once in
-/// TempData.
+/// The organization's connections (Admins and Owners only): add one (its secret is typed once and never shown
+/// again), check it, rotate its secret, delete it. Posts but a refused add redirect back; a check's result rides once in
+/// TempData. The form has one address and one secret input whatever the kind; they are sent as the kind's own fields
+/// (<see cref="ConnectionKindDto.UrlField"/>, <see cref="ConnectionKindDto.SecretField"/>), and refusals of those
+/// fields are shown next to the inputs.
 /// </summary>
 public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
 {
@@ -29,6 +31,12 @@ public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
 
     [BindProperty]
     public string? Model { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    /// <summary>The kind the form shows: the one chosen, else the first.</summary>
+    public ConnectionKindDto? SelectedKind => Kinds.FirstOrDefault(k => k.Name == Kind) ?? (Kinds.Count > 0 ? Kinds[0] : null);
 
     public FieldErrors Errors { get; private set; } = FieldErrors.None;
 
@@ -59,8 +67,14 @@ public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
 
         try
         {
+            // Only the kind's own fields: the API refuses another kind's (an unknown kind is refused on its own).
+            var kind = Kinds.FirstOrDefault(k => k.Name == Kind);
+            var (url, secret) = (Blank(BaseUrl), apiKey ?? "");
+            string? Field(string name, string? value) => kind is null || kind.SecretField == name || kind.UrlField == name ? value : null;
             var result = await Sender.Send(
-                new CreateConnectionCommand(CurrentOrganization!.Id, Kind ?? "", Name ?? "", apiKey ?? "", Blank(BaseUrl), Blank(Model)), HttpContext.RequestAborted);
+                new CreateConnectionCommand(CurrentOrganization!.Id, Kind ?? "", Name ?? "", Field("apiKey", secret), Field("baseUrl", url),
+                    kind?.DefaultModel is null ? null : Blank(Model), kind?.NeedsEmail == true ? Blank(Email) : null,
+                    ApiToken: Field("apiToken", secret), ApiUrl: Field("apiUrl", url), Token: Field("token", secret)), HttpContext.RequestAborted);
             if (!result.IsSuccess)
             {
                 Errors = new FieldErrors(new Dictionary<string, string[]> { ["name"] = [result.Error!.Message] });
@@ -72,7 +86,7 @@ public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
         }
         catch (RequestValidationException ex)
         {
-            Errors = new FieldErrors(ex.Errors);
+            Errors = new FieldErrors(ex.Errors.GroupBy(e => FormField(e.Key)).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray()));
             return Page();
         }
     }
@@ -105,8 +119,20 @@ public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
 
         try
         {
-            var result = await Sender.Send(new UpdateConnectionCommand(CurrentOrganization!.Id, id, null, null, null, apiKey ?? ""), HttpContext.RequestAborted);
-            (Message, Error) = result.IsSuccess ? ($"The API key of {result.Value.Name} was replaced.", (string?)null) : (null, ConnectionGone);
+            var found = await Sender.Send(new GetConnectionQuery(CurrentOrganization!.Id, id), HttpContext.RequestAborted);
+            if (!found.IsSuccess)
+            {
+                Error = ConnectionGone;
+                return RedirectToPage();
+            }
+
+            var kind = (await Sender.Send(new ListConnectionKindsQuery(), HttpContext.RequestAborted)).First(k => k.Name == found.Value.Kind);
+            var secret = apiKey ?? "";
+            var result = await Sender.Send(new UpdateConnectionCommand(CurrentOrganization.Id, id, null, null, null,
+                kind.SecretField == "apiKey" ? secret : null,
+                ApiToken: kind.SecretField == "apiToken" ? secret : null,
+                Token: kind.SecretField == "token" ? secret : null), HttpContext.RequestAborted);
+            (Message, Error) = result.IsSuccess ? ($"The {SecretTitle(kind)} of {result.Value.Name} was replaced.", (string?)null) : (null, ConnectionGone);
         }
         catch (RequestValidationException ex)
         {
@@ -131,6 +157,30 @@ public sealed class ConnectionsModel(ISender sender) : AdminPageModel(sender)
     private const string ConnectionGone = "That connection no longer exists.";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The form's input a refused field belongs to (one address input, one secret input).</summary>
+    private static string FormField(string field) => field switch
+    {
+        "apiToken" or "token" => "apiKey",
+        "apiUrl" => "baseUrl",
+        _ => field,
+    };
+
+    /// <summary>What the kind's secret is called on the page.</summary>
+    public static string SecretTitle(ConnectionKindDto? kind) => kind?.SecretField switch
+    {
+        "apiToken" => "API token",
+        "token" => "token",
+        _ => "API key",
+    };
+
+    /// <summary>The address input's label for the kind.</summary>
+    public static string UrlLabel(ConnectionKindDto? kind) => kind switch
+    {
+        { UrlField: "apiUrl" } => "API URL (optional)",
+        { DefaultBaseUrl: null } => "Site URL",
+        _ => "Base URL (optional)",
+    };
 
     private async Task<IActionResult?> LoadAsync()
     {

@@ -9,6 +9,7 @@ internal sealed class Connection
     public const int MaxNameLength = 100;
     public const int MaxUrlLength = 2048;
     public const int MaxModelLength = 100;
+    public const int MaxEmailLength = 254;
 
     public Guid Id { get; private init; }
 
@@ -25,13 +26,16 @@ internal sealed class Connection
     /// <summary>Null: the kind's default model.</summary>
     public string? Model { get; private set; }
 
+    /// <summary>The account the secret belongs to, for kinds that sign in with both (Jira: e-mail and API token); else null.</summary>
+    public string? Email { get; private set; }
+
     public string ProtectedSecret { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private init; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Connection Create(Guid organizationId, string kind, string name, string baseUrl, string? model, string protectedSecret, DateTimeOffset now) =>
+    public static Connection Create(Guid organizationId, string kind, string name, string baseUrl, string? model, string protectedSecret, DateTimeOffset now, string? email = null) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -40,14 +44,16 @@ internal sealed class Connection
             Name = name,
             BaseUrl = baseUrl,
             Model = model,
+            Email = email,
             ProtectedSecret = protectedSecret,
             CreatedAt = now,
             UpdatedAt = now,
         };
 
     /// <summary>Applies the fields that are given (already normalised); a change of address without a new secret is the caller's to refuse.</summary>
-    public void Change(string? name, string? baseUrl, Optional<string?> model, string? protectedSecret, DateTimeOffset now)
+    public void Change(string? name, string? baseUrl, Optional<string?> model, string? protectedSecret, DateTimeOffset now, string? email = null)
     {
+        Email = email ?? Email;
         Name = name ?? Name;
         BaseUrl = baseUrl ?? BaseUrl;
         Model = model.IsSet ? model.Value : Model;

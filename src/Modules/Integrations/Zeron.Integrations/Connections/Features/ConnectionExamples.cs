@@ -11,17 +11,16 @@ internal static class ConnectionExamples
     public static readonly DateTimeOffset Created = new(2026, 12, 1, 9, 30, 0, TimeSpan.Zero);
 
     public static readonly CreateConnectionRequest CreateRequest =
-        new("anthropic", "Claude", "sk-ant-api03-example-key", "https://api.anthropic.com", "claude-haiku-4-5");
+        new("jira", "Acme Jira", BaseUrl: "https://acme.atlassian.net", Email: "lead@acme.example", ApiToken: "ATATT3xFfGF0-example-token");
 
-    public static readonly UpdateConnectionRequest UpdateRequest = new(Name: "Claude (team key)", ApiKey: "sk-ant-api03-rotated-example-key");
+    public static readonly UpdateConnectionRequest UpdateRequest = new(Name: "Acme Jira (bot)");
 
-    public static readonly ConnectionDto Connection = new(Id, "anthropic", "Claude", "https://api.anthropic.com", "claude-haiku-4-5", Created, Created);
+    public static readonly ConnectionDto Connection = new(Id, "jira", "Acme Jira", "https://acme.atlassian.net", null, "lead@acme.example", null, Created, Created);
 
     public static readonly ConnectionCheckDto Check = new(true,
     [
-        new("address", true, "api.anthropic.com may be reached"),
+        new("address", true, "acme.atlassian.net may be reached"),
         new("reach", true, "the provider answered 200"),
-        new("key", true, "the provider accepted the API key"),
-        new("model", true, "claude-haiku-4-5 is available"),
+        new("key", true, "the provider accepted the API token"),
     ]);
 }

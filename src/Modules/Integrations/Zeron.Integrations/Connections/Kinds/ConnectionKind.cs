@@ -15,7 +15,20 @@ internal abstract class ConnectionKind
     /// <summary>Shown in the admin page's kind select.</summary>
     public abstract string Title { get; }
 
-    public abstract Uri DefaultBaseUrl { get; }
+    /// <summary>Null when there is none (a Jira site is the customer's own): the URL is then required.</summary>
+    public abstract Uri? DefaultBaseUrl { get; }
+
+    /// <summary>The request field that carries the secret (<c>apiKey</c>; Jira <c>apiToken</c>, GitHub <c>token</c>).</summary>
+    public virtual string SecretField => "apiKey";
+
+    /// <summary>What the secret is called in messages (<c>API key</c>, <c>API token</c>, <c>token</c>).</summary>
+    public virtual string SecretTitle => "API key";
+
+    /// <summary>The request and answer field that carries the address (<c>baseUrl</c>; GitHub's REST root <c>apiUrl</c>).</summary>
+    public virtual string UrlField => "baseUrl";
+
+    /// <summary>Whether the secret belongs to an account named by e-mail (Jira's Basic sign-in), so <c>email</c> is required.</summary>
+    public virtual bool NeedsEmail => false;
 
     /// <summary>The model used when the connection names none; null for kinds without models.</summary>
     public virtual string? DefaultModel => null;
@@ -23,8 +36,23 @@ internal abstract class ConnectionKind
     /// <summary>Whether the LLM router may use it in place of the instance's provider of the same <see cref="Name"/>.</summary>
     public virtual bool IsLlmProvider => false;
 
-    /// <summary>The request that proves <paramref name="secret"/> works at <paramref name="baseUrl"/>.</summary>
-    public abstract HttpRequestMessage ProbeRequest(Uri baseUrl, string secret);
+    /// <summary>The request that proves <paramref name="secret"/> (with <paramref name="email"/>, for kinds that need one) works at <paramref name="baseUrl"/>.</summary>
+    public abstract HttpRequestMessage ProbeRequest(Uri baseUrl, string secret, string? email);
+
+    /// <summary>Whether a request field (camelCase: <c>apiKey</c>, <c>baseUrl</c>, <c>email</c>, <c>model</c>…) is one this kind reads; another kind's field is refused, not dropped.</summary>
+    public bool Takes(string field) =>
+        field == SecretField || field == UrlField || (field == "email" && NeedsEmail) || (field == "model" && IsLlmProvider);
+
+    /// <summary>Of the three secret fields a request may carry, the one this kind reads.</summary>
+    public string? SecretFrom(string? apiKey, string? apiToken, string? token) => SecretField switch
+    {
+        "apiToken" => apiToken,
+        "token" => token,
+        _ => apiKey,
+    };
+
+    /// <summary>Of the two URL fields a request may carry, the one this kind reads.</summary>
+    public string? UrlFrom(string? baseUrl, string? apiUrl) => UrlField == "apiUrl" ? apiUrl : baseUrl;
 
     /// <summary>What a successful probe's body says about <paramref name="model"/>: one more check step, or null when the kind has none.</summary>
     public virtual CheckStep? Inspect(JsonElement body, string model) => null;

@@ -3,9 +3,9 @@ namespace Zeron.Integrations.Connections.Kinds;
 /// <summary>Every kind of connection Zeron knows.</summary>
 internal static class ConnectionKinds
 {
-    public static readonly IReadOnlyList<ConnectionKind> All = [new AnthropicKind(), new OpenAiKind()];
+    public static readonly IReadOnlyList<ConnectionKind> All = [new AnthropicKind(), new OpenAiKind(), new JiraKind(), new GitHubKind()];
 
-    /// <summary>"anthropic, openai": for messages.</summary>
+    /// <summary>"anthropic, openai, jira, github": for messages.</summary>
     public static readonly string Names = string.Join(", ", All.Select(k => k.Name));
 
     /// <summary>The kind named exactly <paramref name="name"/> (lower case), or null.</summary>

@@ -9,10 +9,10 @@ internal sealed class OpenAiKind : ModelListingKind
 
     public override string Title => "OpenAI";
 
-    public override Uri DefaultBaseUrl { get; } = new("https://api.openai.com");
+    public override Uri? DefaultBaseUrl { get; } = new("https://api.openai.com");
 
     public override string? DefaultModel => "gpt-5-mini";
 
-    public override HttpRequestMessage ProbeRequest(Uri baseUrl, string secret) =>
+    public override HttpRequestMessage ProbeRequest(Uri baseUrl, string secret, string? email) =>
         new(HttpMethod.Get, Under(baseUrl, "/v1/models")) { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", secret) } };
 }

@@ -19,6 +19,7 @@ internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connect
         b.Property(c => c.Name).HasMaxLength(Connection.MaxNameLength);
         b.Property(c => c.BaseUrl).HasMaxLength(Connection.MaxUrlLength);
         b.Property(c => c.Model).HasMaxLength(Connection.MaxModelLength);
+        b.Property(c => c.Email).HasMaxLength(Connection.MaxEmailLength);
         b.Property(c => c.ProtectedSecret).HasMaxLength(4000);
     }
 }

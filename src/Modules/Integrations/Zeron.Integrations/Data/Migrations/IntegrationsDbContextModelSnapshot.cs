@@ -40,6 +40,11 @@ namespace Zeron.Integrations.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -14,10 +14,12 @@ internal static class CheckConnectionEndpoint
         org.MapPost("/connections/{connectionId:guid}/check", HandleAsync)
             .RequireOrganizationRole(OrganizationRole.Admin)
             .WithName("CheckConnection")
-            .WithSummary("Try the connection with its stored API key: each step says what worked, and why not.")
+            .WithSummary("Try the connection with its stored secret: each step says what worked, and why not.")
             .WithDescription("Steps, in order, stopping at the first that fails: `address` (the base URL may be reached), `reach` (the provider " +
-                "answered `GET /v1/models`, within 10 seconds), `key` (it accepted the API key: 401/403 mean it refused it), `model` (the " +
-                "connection's model, or the kind's default, is listed). `ok` is true when every step is. A failed check is still a 200.")
+                "answered, within 10 seconds: `GET /v1/models` for `anthropic`/`openai`, Jira's `GET /rest/api/3/myself` with Basic e-mail:API token, " +
+                "GitHub's `GET {apiUrl}/user` with the bearer token), `key` (it accepted the secret: 401/403 mean it refused it; a 429, or a 403 " +
+                "with `X-RateLimit-Remaining: 0`, that its rate limit is used up), `model` (LLM kinds only: the connection's model, or the kind's " +
+                "default, is listed). `ok` is true when every step is. A failed check is still a 200.")
             .Produces<ConnectionCheckDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -23,7 +23,7 @@ internal sealed class CheckConnectionHandler(IntegrationsDbContext db, Connectio
         }
 
         var c = found.Value;
-        var steps = await probe.RunAsync(ConnectionKinds.Of(c), new Uri(c.BaseUrl), secrets.TryUnprotect(c.ProtectedSecret), c.Model, cancellationToken);
+        var steps = await probe.RunAsync(ConnectionKinds.Of(c), new Uri(c.BaseUrl), secrets.TryUnprotect(c.ProtectedSecret), c.Email, c.Model, cancellationToken);
         return new ConnectionCheckDto(steps.All(s => s.Ok), [.. steps.Select(s => new ConnectionCheckStepDto(s.Name, s.Ok, s.Detail))]);
     }
 }

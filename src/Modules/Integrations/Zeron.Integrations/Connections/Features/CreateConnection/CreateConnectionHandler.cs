@@ -26,8 +26,10 @@ internal sealed class CreateConnectionHandler(IntegrationsDbContext db, Connecti
                     return ConnectionErrors.NameTaken(name);
                 }
 
-                var connection = Connection.Create(command.OrganizationId, kind.Name, name, ConnectionMapping.BaseUrlOrDefault(command.BaseUrl, kind),
-                    ConnectionMapping.ModelOrDefault(command.Model), secrets.Protect(command.ApiKey), clock.GetUtcNow());
+                var connection = Connection.Create(command.OrganizationId, kind.Name, name,
+                    ConnectionMapping.BaseUrlOrDefault(kind.UrlFrom(command.BaseUrl, command.ApiUrl), kind), ConnectionMapping.ModelOrDefault(command.Model),
+                    secrets.Protect(kind.SecretFrom(command.ApiKey, command.ApiToken, command.Token)!), clock.GetUtcNow(),
+                    kind.NeedsEmail ? ConnectionMapping.EmailOrNull(command.Email) : null);
                 db.Connections.Add(connection);
                 return connection.ToDto();
             }, cancellationToken);

@@ -8,7 +8,8 @@ namespace Zeron.Integrations.Connections.Features.ListConnectionKinds;
 internal sealed class ListConnectionKindsHandler : IQueryHandler<ListConnectionKindsQuery, IReadOnlyList<ConnectionKindDto>>
 {
     private static readonly IReadOnlyList<ConnectionKindDto> Kinds =
-        [.. ConnectionKinds.All.Select(k => new ConnectionKindDto(k.Name, k.Title, ConnectionTargets.Normalize(k.DefaultBaseUrl.AbsoluteUri), k.DefaultModel))];
+        [.. ConnectionKinds.All.Select(k => new ConnectionKindDto(k.Name, k.Title,
+            k.DefaultBaseUrl is null ? null : ConnectionTargets.Normalize(k.DefaultBaseUrl.AbsoluteUri), k.DefaultModel, k.SecretField, k.UrlField, k.NeedsEmail))];
 
     public ValueTask<IReadOnlyList<ConnectionKindDto>> Handle(ListConnectionKindsQuery query, CancellationToken cancellationToken) => ValueTask.FromResult(Kinds);
 }

@@ -4,6 +4,7 @@ using Zeron.Integrations.Connections.Domain;
 using Zeron.Integrations.Connections.Kinds;
 using Zeron.Integrations.Contracts.Connections;
 using Zeron.Integrations.Data;
+using Zeron.SharedKernel.Messaging;
 using Zeron.SharedKernel.Persistence;
 using Zeron.SharedKernel.Results;
 
@@ -24,17 +25,26 @@ internal sealed class UpdateConnectionHandler(IntegrationsDbContext db, Connecti
                     return ConnectionErrors.NotFound;
                 }
 
+                var kind = ConnectionKinds.Of(connection);
+                if (UpdateFieldsOfKind.Refusals(kind, command) is { Count: > 0 } refusals)
+                {
+                    throw new RequestValidationException(refusals);
+                }
+
                 if (name is not null && await db.NameTakenAsync(command.OrganizationId, name, connection.Id, cancellationToken))
                 {
                     return ConnectionErrors.NameTaken(name);
                 }
 
+                var url = kind.UrlFrom(command.BaseUrl, command.ApiUrl);
+                var secret = kind.SecretFrom(command.ApiKey, command.ApiToken, command.Token);
                 connection.Change(
                     name,
-                    command.BaseUrl is null ? null : ConnectionMapping.BaseUrlOrDefault(command.BaseUrl, ConnectionKinds.Of(connection)),
+                    url is null ? null : ConnectionMapping.BaseUrlOrDefault(url, kind),
                     command.Model is null ? Optional<string?>.Keep : Optional<string?>.Set(ConnectionMapping.ModelOrDefault(command.Model)),
-                    command.ApiKey is null ? null : secrets.Protect(command.ApiKey),
-                    clock.GetUtcNow());
+                    secret is null ? null : secrets.Protect(secret),
+                    clock.GetUtcNow(),
+                    ConnectionMapping.EmailOrNull(command.Email));
                 return connection.ToDto();
             }, cancellationToken);
         }
