@@ -308,11 +308,11 @@ li p{padding:9px 12px;border-radius:12px 12px 12px 4px;background:#f3f4f6;white-
       const pending = queue();
       const showThread = !fresh && !!(conv || pending.length);
       const mine = conv && msgsFor == conv.id ? msgs : [];
-      const n = mine.filter(m => m.author != 'submitter').length;
+      const n = mine.filter(m => m.author != 'submitter' && !m.draft).length;
       const unread = conv && mine.length ? n - (conv.seen || 0) : 0;
-      if (unread && isOpen && showThread) {
+      if (unread > 0 && isOpen && showThread) {
         save(cKey, { ...conv, seen: n });
-        if (unread > 0) say('New reply');
+        say('New reply');
         return render();
       }
       badge.hidden = !(unread > 0);
