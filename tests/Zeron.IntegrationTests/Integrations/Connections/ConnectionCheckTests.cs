@@ -5,6 +5,8 @@ using AwesomeAssertions;
 using Xunit;
 using Zeron.Tests.Shared;
 
+using static Zeron.IntegrationTests.Integrations.Connections.ConnectionChecks;
+
 namespace Zeron.IntegrationTests.Integrations.Connections;
 
 /// <summary><c>POST …/connections/{id}/check</c> against loopback stand-ins of the providers' <c>GET /v1/models</c>.</summary>
@@ -14,34 +16,11 @@ public sealed class ConnectionCheckTests(PrivateConnectionsFactory app) : IClass
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<(HttpClient Admin, string Path)> ConnectAsync(object body)
-    {
-        var admin = await app.CreateAdminClientAsync();
-        var org = await admin.CreateOrganizationAsync($"Check {Guid.NewGuid():N}");
-        using var created = await admin.PostAsJsonAsync(ConnectionPaths.Connections(org), body, Ct);
-        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        return (admin, created.Headers.Location!.ToString());
-    }
-
-    private static async Task<(JsonObject Result, string Text)> CheckAsync(HttpClient admin, string path)
-    {
-        using var response = await admin.PostAsync($"{path}/check", null, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, text);
-        return (JsonNode.Parse(text)!.AsObject(), text);
-    }
-
-    private static string[] Steps(JsonObject result) =>
-        [.. result["checks"]!.AsArray().Select(c => $"{c!["name"]}:{(c["ok"]!.GetValue<bool>() ? "ok" : "failed")}")];
-
-    private static string Detail(JsonObject result, string step) =>
-        result["checks"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == step)!["detail"]!.GetValue<string>();
-
     [Fact]
     public async Task An_anthropic_key_is_checked_with_x_api_key_and_the_version_header_and_an_alias_matches_its_dated_model()
     {
         await using var server = await ModelsServer.StartAsync(Key, "claude-sonnet-4-5-20250929", "claude-haiku-4-5-20251001");
-        var (admin, path) = await ConnectAsync(new { kind = "anthropic", name = "Claude", apiKey = Key, baseUrl = server.Origin });
+        var (admin, path) = await ConnectAsync(app, new { kind = "anthropic", name = "Claude", apiKey = Key, baseUrl = server.Origin });
         using var _ = admin;
 
         var (result, text) = await CheckAsync(admin, path);
@@ -61,7 +40,7 @@ public sealed class ConnectionCheckTests(PrivateConnectionsFactory app) : IClass
     public async Task An_openai_key_is_checked_as_a_bearer_token_under_the_base_urls_own_path()
     {
         await using var server = await ModelsServer.StartAsync(Key, "gpt-5", "gpt-5-mini");
-        var (admin, path) = await ConnectAsync(new { kind = "openai", name = "GPT", apiKey = Key, baseUrl = $"{server.Origin}/gateway/openai/", model = "gpt-5" });
+        var (admin, path) = await ConnectAsync(app, new { kind = "openai", name = "GPT", apiKey = Key, baseUrl = $"{server.Origin}/gateway/openai/", model = "gpt-5" });
         using var _ = admin;
 
         var (result, _) = await CheckAsync(admin, path);
@@ -80,7 +59,7 @@ public sealed class ConnectionCheckTests(PrivateConnectionsFactory app) : IClass
     {
         await using var server = await ModelsServer.StartAsync(Key, "claude-haiku-4-5", "gpt-5-mini");
         const string wrong = "sk-wrong-key-0123456789";
-        var (admin, path) = await ConnectAsync(new { kind, name = "Wrong", apiKey = wrong, baseUrl = server.Origin });
+        var (admin, path) = await ConnectAsync(app, new { kind, name = "Wrong", apiKey = wrong, baseUrl = server.Origin });
         using var _ = admin;
 
         var (result, text) = await CheckAsync(admin, path);
@@ -95,7 +74,7 @@ public sealed class ConnectionCheckTests(PrivateConnectionsFactory app) : IClass
     public async Task A_model_the_key_may_not_use_fails_the_model_step()
     {
         await using var server = await ModelsServer.StartAsync(Key, "claude-haiku-4-5-20251001");
-        var (admin, path) = await ConnectAsync(new { kind = "anthropic", name = "Opus", apiKey = Key, baseUrl = server.Origin, model = "claude-opus-4-5" });
+        var (admin, path) = await ConnectAsync(app, new { kind = "anthropic", name = "Opus", apiKey = Key, baseUrl = server.Origin, model = "claude-opus-4-5" });
         using var _ = admin;
 
         var (result, _) = await CheckAsync(admin, path);
@@ -108,7 +87,7 @@ public sealed class ConnectionCheckTests(PrivateConnectionsFactory app) : IClass
     public async Task A_base_url_that_answers_404_says_to_check_the_base_url()
     {
         await using var server = await ModelsServer.StartAsync(Key, "gpt-5-mini");
-        var (admin, path) = await ConnectAsync(new { kind = "openai", name = "Wrong path", apiKey = Key, baseUrl = $"{server.Origin}/v1" });
+        var (admin, path) = await ConnectAsync(app, new { kind = "openai", name = "Wrong path", apiKey = Key, baseUrl = $"{server.Origin}/v1" });
         using var _ = admin;
 
         var (result, _) = await CheckAsync(admin, path);
@@ -123,7 +102,7 @@ public sealed class ConnectionCheckTests(PrivateConnectionsFactory app) : IClass
         var server = await ModelsServer.StartAsync(Key);
         var origin = server.Origin;
         await server.DisposeAsync();
-        var (admin, path) = await ConnectAsync(new { kind = "anthropic", name = "Gone", apiKey = Key, baseUrl = origin });
+        var (admin, path) = await ConnectAsync(app, new { kind = "anthropic", name = "Gone", apiKey = Key, baseUrl = origin });
         using var _ = admin;
 
         var (result, text) = await CheckAsync(admin, path);

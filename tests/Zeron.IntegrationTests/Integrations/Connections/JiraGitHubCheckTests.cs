@@ -7,6 +7,8 @@ using Zeron.Tests.Shared;
 using Zeron.Tests.Shared.GitHub;
 using Zeron.Tests.Shared.Jira;
 
+using static Zeron.IntegrationTests.Integrations.Connections.ConnectionChecks;
+
 namespace Zeron.IntegrationTests.Integrations.Connections;
 
 /// <summary><c>POST …/connections/{id}/check</c> for <c>jira</c> (<c>GET /rest/api/3/myself</c>) and <c>github</c> (<c>GET /user</c>) against loopback stand-ins.</summary>
@@ -14,34 +16,11 @@ public sealed class JiraGitHubCheckTests(PrivateConnectionsFactory app) : IClass
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<(HttpClient Admin, string Path)> ConnectAsync(object body)
-    {
-        var admin = await app.CreateAdminClientAsync();
-        var org = await admin.CreateOrganizationAsync($"Check {Guid.NewGuid():N}");
-        using var created = await admin.PostAsJsonAsync(ConnectionPaths.Connections(org), body, Ct);
-        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
-        return (admin, created.Headers.Location!.ToString());
-    }
-
-    private static async Task<(JsonObject Result, string Text)> CheckAsync(HttpClient admin, string path)
-    {
-        using var response = await admin.PostAsync($"{path}/check", null, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, text);
-        return (JsonNode.Parse(text)!.AsObject(), text);
-    }
-
-    private static string[] Steps(JsonObject result) =>
-        [.. result["checks"]!.AsArray().Select(c => $"{c!["name"]}:{(c["ok"]!.GetValue<bool>() ? "ok" : "failed")}")];
-
-    private static string Detail(JsonObject result, string step) =>
-        result["checks"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == step)!["detail"]!.GetValue<string>();
-
     [Fact]
     public async Task A_jira_check_calls_myself_with_basic_email_and_api_token()
     {
         await using var jira = await JiraStandIn.StartAsync();
-        var (admin, path) = await ConnectAsync(new { kind = "jira", name = "Jira", baseUrl = jira.BaseUrl, email = JiraStandIn.Email, apiToken = JiraStandIn.ApiToken });
+        var (admin, path) = await ConnectAsync(app, new { kind = "jira", name = "Jira", baseUrl = jira.BaseUrl, email = JiraStandIn.Email, apiToken = JiraStandIn.ApiToken });
         using var _ = admin;
 
         var (result, text) = await CheckAsync(admin, path);
@@ -59,7 +38,7 @@ public sealed class JiraGitHubCheckTests(PrivateConnectionsFactory app) : IClass
     {
         await using var jira = await JiraStandIn.StartAsync();
         const string wrong = "ATATT3x-wrong-token-0123456789";
-        var (admin, path) = await ConnectAsync(new { kind = "jira", name = "Jira", baseUrl = jira.BaseUrl, email = JiraStandIn.Email, apiToken = wrong });
+        var (admin, path) = await ConnectAsync(app, new { kind = "jira", name = "Jira", baseUrl = jira.BaseUrl, email = JiraStandIn.Email, apiToken = wrong });
         using var _ = admin;
 
         var (result, text) = await CheckAsync(admin, path);
@@ -74,7 +53,7 @@ public sealed class JiraGitHubCheckTests(PrivateConnectionsFactory app) : IClass
     public async Task A_github_enterprise_check_calls_user_under_api_v3_with_the_versioned_headers()
     {
         await using var github = await GitHubStandIn.StartAsync();
-        var (admin, path) = await ConnectAsync(new { kind = "github", name = "GHE", apiUrl = github.EnterpriseApiUrl, token = GitHubStandIn.Token });
+        var (admin, path) = await ConnectAsync(app, new { kind = "github", name = "GHE", apiUrl = github.EnterpriseApiUrl, token = GitHubStandIn.Token });
         using var _ = admin;
 
         var (result, text) = await CheckAsync(admin, path);
@@ -94,7 +73,7 @@ public sealed class JiraGitHubCheckTests(PrivateConnectionsFactory app) : IClass
     {
         await using var github = await GitHubStandIn.StartAsync();
         const string wrong = "ghp_wrong-token-0123456789";
-        var (admin, path) = await ConnectAsync(new { kind = "github", name = "GitHub", apiUrl = github.BaseUrl, token = wrong });
+        var (admin, path) = await ConnectAsync(app, new { kind = "github", name = "GitHub", apiUrl = github.BaseUrl, token = wrong });
         using var _ = admin;
         var (refused, text) = await CheckAsync(admin, path);
         refused["ok"]!.GetValue<bool>().Should().BeFalse();
@@ -102,7 +81,7 @@ public sealed class JiraGitHubCheckTests(PrivateConnectionsFactory app) : IClass
         text.Should().NotContain(wrong);
         github.RequestsTo("/user").Should().ContainSingle();
 
-        var (admin2, path2) = await ConnectAsync(new { kind = "github", name = "GitHub", apiUrl = github.BaseUrl, token = GitHubStandIn.Token });
+        var (admin2, path2) = await ConnectAsync(app, new { kind = "github", name = "GitHub", apiUrl = github.BaseUrl, token = GitHubStandIn.Token });
         using var __ = admin2;
         github.Enqueue(GitHubReply.RateLimitUsedUp(resetInSeconds: 600));
         var (limited, _) = await CheckAsync(admin2, path2);
